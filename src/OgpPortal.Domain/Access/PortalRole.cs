@@ -1,0 +1,14 @@
+namespace OgpPortal.Domain.Access;
+
+/// <summary>The three kinds of signed-in user. The public needs no account.</summary>
+public enum PortalRole
+{
+    /// <summary>OGP staff: registry, review and publication.</summary>
+    SupportUnit,
+
+    /// <summary>Independent Reporting Mechanism researchers: assessments and reports.</summary>
+    IrmResearcher,
+
+    /// <summary>A member government's point of contact: drafts commitments, reports progress.</summary>
+    PointOfContact,
+}

@@ -1,0 +1,234 @@
+using OgpPortal.Domain.Access;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Members;
+
+namespace OgpPortal.Domain.ActionPlans;
+
+/// <summary>
+/// A member's numbered action plan. Its status moves only through the methods below, which enforce
+/// OGP's process: Draft → In consultation → Submitted → Published → Closed, and Submitted → Draft when
+/// the Support Unit returns it.
+/// </summary>
+public class ActionPlan : AuditableEntity, IConcurrencyVersioned
+{
+    /// <summary>Every allowed status change and the role that may make it.</summary>
+    public static readonly IReadOnlyDictionary<(ActionPlanStatus From, ActionPlanStatus To), PortalRole> Workflow =
+        new Dictionary<(ActionPlanStatus, ActionPlanStatus), PortalRole>
+        {
+            [(ActionPlanStatus.Draft, ActionPlanStatus.InConsultation)] = PortalRole.PointOfContact,
+            [(ActionPlanStatus.InConsultation, ActionPlanStatus.Draft)] = PortalRole.PointOfContact,
+            [(ActionPlanStatus.Draft, ActionPlanStatus.Submitted)] = PortalRole.PointOfContact,
+            [(ActionPlanStatus.InConsultation, ActionPlanStatus.Submitted)] = PortalRole.PointOfContact,
+            [(ActionPlanStatus.Submitted, ActionPlanStatus.Draft)] = PortalRole.SupportUnit,
+            [(ActionPlanStatus.Submitted, ActionPlanStatus.Published)] = PortalRole.SupportUnit,
+            [(ActionPlanStatus.Published, ActionPlanStatus.Closed)] = PortalRole.SupportUnit,
+        };
+
+    private readonly List<Commitment> _commitments = [];
+
+    public int MemberId { get; set; }
+
+    public Member Member { get; set; } = null!;
+
+    /// <summary>The plan's number for its member ("Action plan 5").</summary>
+    public int Number { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public DateOnly PeriodStart { get; set; }
+
+    public DateOnly PeriodEnd { get; set; }
+
+    public ActionPlanStatus Status { get; private set; } = ActionPlanStatus.Draft;
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public DateTime? ClosedAt { get; private set; }
+
+    /// <summary>Why the Support Unit last returned the plan to Draft, until it is submitted again.</summary>
+    public string? ReturnReason { get; private set; }
+
+    public string? CoCreationSummary { get; set; }
+
+    public Guid Version { get; set; }
+
+    public IReadOnlyCollection<Commitment> Commitments => _commitments;
+
+    public ICollection<ResearcherAssignment> ResearcherAssignments { get; } = new List<ResearcherAssignment>();
+
+    /// <summary>Commitment text may be written while the plan is being co-created.</summary>
+    public bool IsTextEditable => Status is ActionPlanStatus.Draft or ActionPlanStatus.InConsultation;
+
+    /// <summary>Published and closed plans are public; nothing else is.</summary>
+    public bool IsPublic => Status is ActionPlanStatus.Published or ActionPlanStatus.Closed;
+
+    public int DurationYears => PlanPeriod.Years(PeriodStart, PeriodEnd);
+
+    /// <summary>Starts a new plan in Draft after checking its number, title and period.</summary>
+    public static ActionPlan CreateDraft(Member member, int number, string title, DateOnly periodStart, DateOnly periodEnd, string? coCreationSummary = null)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (number < 1)
+        {
+            throw new DomainRuleException("The action plan number must be 1 or more.");
+        }
+
+        var problem = PlanPeriod.Problem(periodStart, periodEnd);
+        if (problem is not null)
+        {
+            throw new DomainRuleException(problem);
+        }
+
+        return new ActionPlan
+        {
+            Member = member,
+            MemberId = member.Id,
+            Number = number,
+            Title = Guard.Required(title, "The plan title"),
+            PeriodStart = periodStart,
+            PeriodEnd = periodEnd,
+            CoCreationSummary = coCreationSummary,
+        };
+    }
+
+    /// <summary>
+    /// Adds a commitment in Draft. The identifier is the member's code and a running number
+    /// (e.g. <c>NO0090</c>); the caller finds the next free number.
+    /// </summary>
+    public Commitment AddCommitment(string identifier, CommitmentText text)
+    {
+        if (!IsTextEditable)
+        {
+            throw new DomainRuleException($"Commitments can be added only while the plan is in Draft or In consultation; this plan is {Status.Label()}.");
+        }
+
+        if (!CommitmentIdentifier.BelongsTo(identifier, Member.Code))
+        {
+            throw new DomainRuleException($"The identifier {identifier} does not belong to {Member.Name} ({Member.Code}).");
+        }
+
+        if (_commitments.Any(c => c.Identifier == identifier))
+        {
+            throw new DomainRuleException($"The identifier {identifier} is already used in this plan.");
+        }
+
+        var commitment = new Commitment(this, identifier, _commitments.Count + 1);
+        commitment.UpdateText(text);
+        _commitments.Add(commitment);
+        return commitment;
+    }
+
+    public void OpenConsultation(PortalRole actor) => MoveTo(ActionPlanStatus.InConsultation, actor, "open consultation on an action plan");
+
+    public void CloseConsultation(PortalRole actor)
+    {
+        EnsureStatus(ActionPlanStatus.InConsultation, "close its consultation");
+        MoveTo(ActionPlanStatus.Draft, actor, "close a consultation");
+    }
+
+    /// <summary>Submits the plan and every commitment in it for the Support Unit's review.</summary>
+    public void Submit(PortalRole actor, DateTime utcNow)
+    {
+        CheckMove(ActionPlanStatus.Submitted, actor, "submit an action plan");
+        if (_commitments.Count == 0)
+        {
+            throw new DomainRuleException("An action plan needs at least one commitment before it is submitted.");
+        }
+
+        var withoutMilestones = _commitments.Where(c => c.Milestones.Count == 0).Select(c => c.Identifier).ToList();
+        if (withoutMilestones.Count > 0)
+        {
+            throw new DomainRuleException($"Every commitment needs at least one milestone; missing in {string.Join(", ", withoutMilestones)}.");
+        }
+
+        foreach (var commitment in _commitments)
+        {
+            commitment.MarkSubmitted();
+        }
+
+        Status = ActionPlanStatus.Submitted;
+        SubmittedAt = utcNow;
+        ReturnReason = null;
+    }
+
+    /// <summary>The Support Unit sends the whole plan back to Draft, saying why.</summary>
+    public void ReturnToDraft(PortalRole actor, string reason)
+    {
+        EnsureStatus(ActionPlanStatus.Submitted, "be returned");
+        var why = Guard.Required(reason, "A reason for returning the plan");
+        MoveTo(ActionPlanStatus.Draft, actor, "return an action plan");
+        ReturnReason = why;
+        foreach (var commitment in _commitments)
+        {
+            commitment.MarkDraft();
+        }
+    }
+
+    /// <summary>Publishes the plan once every commitment is accepted; it becomes public.</summary>
+    public void Publish(PortalRole actor, DateTime utcNow)
+    {
+        CheckMove(ActionPlanStatus.Published, actor, "publish an action plan");
+        var notAccepted = _commitments.Where(c => c.ReviewStatus != CommitmentReviewStatus.Accepted).Select(c => c.Identifier).ToList();
+        if (_commitments.Count == 0 || notAccepted.Count > 0)
+        {
+            throw new DomainRuleException(notAccepted.Count > 0
+                ? $"Every commitment must be accepted before the plan is published; not yet accepted: {string.Join(", ", notAccepted)}."
+                : "An action plan without commitments cannot be published.");
+        }
+
+        Status = ActionPlanStatus.Published;
+        PublishedAt = utcNow;
+    }
+
+    /// <summary>Closes a published plan at the end of its period.</summary>
+    public void Close(PortalRole actor, DateTime utcNow)
+    {
+        CheckMove(ActionPlanStatus.Closed, actor, "close an action plan");
+        if (DateOnly.FromDateTime(utcNow) < PeriodEnd)
+        {
+            throw new DomainRuleException($"The plan can be closed at the end of its period, on or after {PeriodEnd:yyyy-MM-dd}.");
+        }
+
+        Status = ActionPlanStatus.Closed;
+        ClosedAt = utcNow;
+    }
+
+    /// <summary>
+    /// Sets the status and dates of a plan taken from OGP's history (an import or the demo data), where
+    /// the process happened outside the portal.
+    /// </summary>
+    public void RestoreHistory(ActionPlanStatus status, DateTime? submittedAt, DateTime? publishedAt, DateTime? closedAt)
+    {
+        Status = status;
+        SubmittedAt = submittedAt;
+        PublishedAt = publishedAt;
+        ClosedAt = closedAt;
+    }
+
+    private void EnsureStatus(ActionPlanStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw new DomainRuleException($"Only a plan that is {expected.Label()} can {action}; this plan is {Status.Label()}.");
+        }
+    }
+
+    private void CheckMove(ActionPlanStatus to, PortalRole actor, string action)
+    {
+        if (!Workflow.TryGetValue((Status, to), out var role))
+        {
+            throw new DomainRuleException($"An action plan that is {Status.Label()} cannot become {to.Label()}.");
+        }
+
+        Guard.Role(actor, role, action);
+    }
+
+    private void MoveTo(ActionPlanStatus to, PortalRole actor, string action)
+    {
+        CheckMove(to, actor, action);
+        Status = to;
+    }
+}

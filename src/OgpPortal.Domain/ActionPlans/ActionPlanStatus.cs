@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OgpPortal.Domain.ActionPlans;
+
+public enum ActionPlanStatus
+{
+    Draft,
+
+    [Display(Name = "In consultation")]
+    InConsultation,
+
+    Submitted,
+
+    Published,
+
+    Closed,
+}
+
+public static class ActionPlanStatusText
+{
+    /// <summary>The status as people read it ("In consultation", not "InConsultation").</summary>
+    public static string Label(this ActionPlanStatus status) => status switch
+    {
+        ActionPlanStatus.InConsultation => "In consultation",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,40 @@
+namespace OgpPortal.Domain.ActionPlans;
+
+/// <summary>
+/// OGP's rules for an action plan's period: two years, or four years (allowed since 2020), and an
+/// implementation of at least 20 months.
+/// </summary>
+public static class PlanPeriod
+{
+    public const int MinimumImplementationMonths = 20;
+
+    /// <summary>Whole months covered by a period, counting both the first and the last day.</summary>
+    public static int Months(DateOnly start, DateOnly end)
+    {
+        var dayAfterEnd = end.AddDays(1);
+        var months = ((dayAfterEnd.Year - start.Year) * 12) + dayAfterEnd.Month - start.Month;
+        return dayAfterEnd.Day < start.Day ? months - 1 : months;
+    }
+
+    /// <summary>The period's length in years, rounded to the nearest year.</summary>
+    public static int Years(DateOnly start, DateOnly end) =>
+        (int)Math.Round(Months(start, end) / 12.0, MidpointRounding.AwayFromZero);
+
+    /// <summary>Returns why the period is not acceptable for a new plan, or null when it is.</summary>
+    public static string? Problem(DateOnly start, DateOnly end)
+    {
+        if (end <= start)
+        {
+            return "The plan period must end after it starts.";
+        }
+
+        var years = Years(start, end);
+        return years is 2 or 4
+            ? null
+            : $"An action plan runs for two or four years; this period is about {Months(start, end)} months.";
+    }
+
+    /// <summary>True when implementation is shorter than OGP's 20-month minimum (a compliance flag).</summary>
+    public static bool IsShorterThanMinimum(DateOnly start, DateOnly end) =>
+        Months(start, end) < MinimumImplementationMonths;
+}

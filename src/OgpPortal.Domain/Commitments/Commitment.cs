@@ -1,0 +1,232 @@
+using OgpPortal.Domain.Access;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Common;
+
+namespace OgpPortal.Domain.Commitments;
+
+/// <summary>
+/// A concrete reform in an action plan, written on OGP's commitment template. Its text can change while
+/// the plan is being co-created, or when the Support Unit returns it; once the plan is published only
+/// implementation data (milestone progress) changes.
+/// </summary>
+public class Commitment : AuditableEntity, IConcurrencyVersioned
+{
+    private readonly List<Milestone> _milestones = [];
+
+    internal Commitment(ActionPlan plan, string identifier, int position)
+    {
+        ActionPlan = plan;
+        Identifier = identifier;
+        Position = position;
+    }
+
+    private Commitment()
+    {
+    }
+
+    public int ActionPlanId { get; private set; }
+
+    public ActionPlan ActionPlan { get; private set; } = null!;
+
+    /// <summary>OGP's identifier, e.g. <c>NO0090</c>; unique across the portal.</summary>
+    public string Identifier { get; private set; } = string.Empty;
+
+    /// <summary>Order within the plan, from 1.</summary>
+    public int Position { get; set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string? ShortTitle { get; private set; }
+
+    /// <summary>The plan's theme the commitment sits under, in the member's own words.</summary>
+    public string? Theme { get; private set; }
+
+    /// <summary>The problem the commitment addresses.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>What the commitment is.</summary>
+    public string? Description { get; private set; }
+
+    /// <summary>How the commitment will contribute to solving the problem.</summary>
+    public string? Solution { get; private set; }
+
+    public string LeadInstitution { get; private set; } = string.Empty;
+
+    /// <summary>Supporting institutions, government and civil society or other.</summary>
+    public string? SupportingInstitutions { get; private set; }
+
+    public DateOnly? StartDate { get; private set; }
+
+    public DateOnly? EndDate { get; private set; }
+
+    public OgpValues Values { get; private set; }
+
+    public ChallengeArea? ChallengeArea { get; private set; }
+
+    public ICollection<PolicyArea> PolicyAreas { get; } = new List<PolicyArea>();
+
+    public CommitmentReviewStatus ReviewStatus { get; private set; } = CommitmentReviewStatus.Draft;
+
+    /// <summary>The Support Unit's reason, while the commitment is returned.</summary>
+    public string? ReturnReason { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public IReadOnlyCollection<Milestone> Milestones => _milestones;
+
+    /// <summary>
+    /// The text may change while the plan is in co-creation, or while this commitment is returned for
+    /// revision during review; never once the plan is published.
+    /// </summary>
+    public bool IsTextEditable =>
+        ActionPlan.IsTextEditable
+        || (ActionPlan.Status == ActionPlanStatus.Submitted && ReviewStatus == CommitmentReviewStatus.Returned);
+
+    public void UpdateText(CommitmentText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        EnsureTextEditable();
+        var title = Guard.Required(text.Title, "The commitment title");
+        var lead = Guard.Required(text.LeadInstitution, "The lead institution");
+        if (text.StartDate is { } start && text.EndDate is { } end)
+        {
+            if (end < start)
+            {
+                throw new DomainRuleException("The commitment must end on or after its start date.");
+            }
+
+            if (start < ActionPlan.PeriodStart || end > ActionPlan.PeriodEnd)
+            {
+                throw new DomainRuleException($"The commitment's dates must fall within the plan period ({ActionPlan.PeriodStart:yyyy-MM-dd} to {ActionPlan.PeriodEnd:yyyy-MM-dd}).");
+            }
+        }
+
+        var valuesProblem = OgpValuesRules.Problem(text.Values);
+        if (valuesProblem is not null)
+        {
+            throw new DomainRuleException(valuesProblem);
+        }
+
+        Title = title;
+        ShortTitle = text.ShortTitle?.Trim();
+        Theme = text.Theme?.Trim();
+        Problem = text.Problem;
+        Description = text.Description;
+        Solution = text.Solution;
+        LeadInstitution = lead;
+        SupportingInstitutions = text.SupportingInstitutions;
+        StartDate = text.StartDate;
+        EndDate = text.EndDate;
+        Values = text.Values;
+        ChallengeArea = text.ChallengeArea;
+    }
+
+    public Milestone AddMilestone(string title, DateOnly dueDate)
+    {
+        EnsureTextEditable();
+        var milestone = new Milestone
+        {
+            Commitment = this,
+            Title = Guard.Required(title, "The milestone title"),
+            DueDate = dueDate,
+        };
+        _milestones.Add(milestone);
+        return milestone;
+    }
+
+    public void RemoveMilestone(Milestone milestone)
+    {
+        EnsureTextEditable();
+        _milestones.Remove(milestone);
+    }
+
+    /// <summary>Records implementation progress on a milestone; only once the plan is published.</summary>
+    public void RecordMilestoneProgress(Milestone milestone, MilestoneStatus status, string? evidenceUrl, PortalRole actor)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        Guard.Role(actor, PortalRole.PointOfContact, "report progress on a milestone");
+        if (ActionPlan.Status != ActionPlanStatus.Published)
+        {
+            throw new DomainRuleException("Progress is reported on published plans that are being implemented.");
+        }
+
+        if (!_milestones.Contains(milestone))
+        {
+            throw new DomainRuleException("That milestone is not part of this commitment.");
+        }
+
+        milestone.Status = status;
+        milestone.EvidenceUrl = string.IsNullOrWhiteSpace(evidenceUrl) ? null : evidenceUrl.Trim();
+    }
+
+    /// <summary>A point of contact resubmits a returned commitment after revising it.</summary>
+    public void Resubmit(PortalRole actor)
+    {
+        Guard.Role(actor, PortalRole.PointOfContact, "resubmit a commitment");
+        if (ReviewStatus != CommitmentReviewStatus.Returned || ActionPlan.Status != ActionPlanStatus.Submitted)
+        {
+            throw new DomainRuleException("Only a commitment returned during review can be resubmitted.");
+        }
+
+        EnsureHasMilestone();
+        ReviewStatus = CommitmentReviewStatus.Submitted;
+        ReturnReason = null;
+    }
+
+    /// <summary>The Support Unit accepts the commitment as submitted.</summary>
+    public void Accept(PortalRole actor)
+    {
+        Guard.Role(actor, PortalRole.SupportUnit, "accept a commitment");
+        EnsureUnderReview("accepted");
+        ReviewStatus = CommitmentReviewStatus.Accepted;
+        ReturnReason = null;
+    }
+
+    /// <summary>The Support Unit returns the commitment for revision; the reason is required.</summary>
+    public void Return(PortalRole actor, string reason)
+    {
+        Guard.Role(actor, PortalRole.SupportUnit, "return a commitment");
+        EnsureUnderReview("returned");
+        ReturnReason = Guard.Required(reason, "A reason for returning the commitment");
+        ReviewStatus = CommitmentReviewStatus.Returned;
+    }
+
+    /// <summary>
+    /// Sets the review status of a commitment taken from OGP's history (an import or the demo data).
+    /// </summary>
+    public void RestoreReviewStatus(CommitmentReviewStatus status) => ReviewStatus = status;
+
+    internal void MarkSubmitted()
+    {
+        ReviewStatus = CommitmentReviewStatus.Submitted;
+        ReturnReason = null;
+    }
+
+    internal void MarkDraft() => ReviewStatus = CommitmentReviewStatus.Draft;
+
+    private void EnsureUnderReview(string outcome)
+    {
+        if (ActionPlan.Status != ActionPlanStatus.Submitted || ReviewStatus != CommitmentReviewStatus.Submitted)
+        {
+            throw new DomainRuleException($"Only a submitted commitment in a submitted plan can be {outcome}; {Identifier} is {ReviewStatus}.");
+        }
+    }
+
+    private void EnsureHasMilestone()
+    {
+        if (_milestones.Count == 0)
+        {
+            throw new DomainRuleException($"Commitment {Identifier} needs at least one milestone.");
+        }
+    }
+
+    private void EnsureTextEditable()
+    {
+        if (!IsTextEditable)
+        {
+            throw new DomainRuleException(ActionPlan.IsPublic
+                ? "The commitment's text is frozen once the plan is published; only implementation progress can change."
+                : "The commitment's text can be changed while the plan is in Draft or In consultation, or when the Support Unit returns it.");
+        }
+    }
+}

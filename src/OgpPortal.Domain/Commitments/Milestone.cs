@@ -1,0 +1,19 @@
+using OgpPortal.Domain.Common;
+
+namespace OgpPortal.Domain.Commitments;
+
+/// <summary>A step of a commitment, with a due date; its status is reported during implementation.</summary>
+public class Milestone : AuditableEntity
+{
+    public int CommitmentId { get; set; }
+
+    public Commitment Commitment { get; set; } = null!;
+
+    public string Title { get; set; } = string.Empty;
+
+    public DateOnly DueDate { get; set; }
+
+    public MilestoneStatus Status { get; internal set; } = MilestoneStatus.NotStarted;
+
+    public string? EvidenceUrl { get; internal set; }
+}

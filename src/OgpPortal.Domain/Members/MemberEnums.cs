@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OgpPortal.Domain.Members;
+
+public enum MemberKind
+{
+    National,
+
+    [Display(Name = "Local")]
+    Local,
+
+    /// <summary>Local pilots before 2020, as OGP's public data calls them.</summary>
+    [Display(Name = "Legacy Local")]
+    LegacyLocal,
+
+    /// <summary>Neither national nor local in OGP's data (e.g. Kosovo).</summary>
+    Other,
+}
+
+/// <summary>OGP's four regions.</summary>
+public enum Region
+{
+    [Display(Name = "Africa and the Middle East")]
+    AfricaAndTheMiddleEast,
+
+    [Display(Name = "Americas")]
+    Americas,
+
+    [Display(Name = "Asia and the Pacific")]
+    AsiaAndThePacific,
+
+    [Display(Name = "Europe")]
+    Europe,
+}
+
+public enum MemberStatus
+{
+    Active,
+
+    Inactive,
+
+    /// <summary>"Acting contrary to process".</summary>
+    [Display(Name = "Under procedural review")]
+    UnderProceduralReview,
+
+    Withdrawn,
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OgpPortal.Infrastructure.Email;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Infrastructure.Seeding;
+
+namespace OgpPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the database (SQLite by default, SQL Server by configuration), e-mail and seeding.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var database = DatabaseSettings.From(configuration, contentRootPath);
+        services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentUser, NoCurrentUser>();
+        services.AddScoped<AuditStampInterceptor>();
+
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, options) => options
+                .UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>()));
+        }
+        else
+        {
+            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, options) => options
+                .UseSqlite(database.ConnectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>()));
+        }
+
+        services.AddOptions<EmailOptions>()
+            .Bind(configuration.GetSection(EmailOptions.Section))
+            .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(o.PickupDirectory, contentRootPath));
+        var delivery = configuration.GetSection(EmailOptions.Section).GetValue<EmailDelivery?>(nameof(EmailOptions.Delivery));
+        if (delivery == EmailDelivery.Smtp)
+        {
+            services.AddScoped<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddScoped<IEmailSender, PickupDirectoryEmailSender>();
+        }
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<AccountCreator>();
+        return services;
+    }
+
+    private sealed class NoCurrentUser : ICurrentUser
+    {
+        public string? UserName => null;
+    }
+}

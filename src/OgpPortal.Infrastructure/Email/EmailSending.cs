@@ -1,0 +1,111 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace OgpPortal.Infrastructure.Email;
+
+/// <summary>A message the portal sends: password resets, invitations, notifications.</summary>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null);
+
+/// <summary>Sends the portal's e-mail. By default messages are written as .eml files; SMTP by configuration.</summary>
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}
+
+public enum EmailDelivery
+{
+    /// <summary>Write each message as an .eml file into <see cref="EmailOptions.PickupDirectory"/>.</summary>
+    PickupDirectory,
+
+    /// <summary>Send through the SMTP server in <see cref="EmailOptions.Smtp"/>.</summary>
+    Smtp,
+}
+
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    public EmailDelivery Delivery { get; set; } = EmailDelivery.PickupDirectory;
+
+    public string FromAddress { get; set; } = "no-reply@ogp-portal.local";
+
+    public string FromName { get; set; } = "OGP Portal";
+
+    /// <summary>Folder for .eml files; relative paths are under the app's content root.</summary>
+    public string PickupDirectory { get; set; } = "App_Data/mail";
+
+    public SmtpOptions Smtp { get; set; } = new();
+}
+
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "localhost";
+
+    public int Port { get; set; } = 587;
+
+    /// <summary>Auto (STARTTLS when offered), StartTls, SslOnConnect or None.</summary>
+    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+}
+
+internal static class MimeMessages
+{
+    public static MimeMessage Build(EmailOptions options, EmailMessage message)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Subject = message.Subject;
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+}
+
+/// <summary>Writes each message as a standard .eml file that any mail program opens.</summary>
+public sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> options, ILogger<PickupDirectoryEmailSender> logger) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var directory = options.Value.PickupDirectory;
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        using var mime = MimeMessages.Build(options.Value, message);
+        await mime.WriteToAsync(path, cancellationToken);
+        LogWritten(logger, message.Subject, path);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote e-mail {Subject} to {Path}")]
+    private static partial void LogWritten(ILogger logger, string subject, string path);
+}
+
+/// <summary>Sends through an SMTP server with MailKit.</summary>
+public sealed partial class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<SmtpEmailSender> logger) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var settings = options.Value.Smtp;
+        using var mime = MimeMessages.Build(options.Value, message);
+        using var client = new SmtpClient();
+        await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.UserName))
+        {
+            await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);
+        }
+
+        await client.SendAsync(mime, cancellationToken);
+        await client.DisconnectAsync(true, cancellationToken);
+        LogSent(logger, message.Subject, settings.Host);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent e-mail {Subject} through {Host}")]
+    private static partial void LogSent(ILogger logger, string subject, string host);
+}

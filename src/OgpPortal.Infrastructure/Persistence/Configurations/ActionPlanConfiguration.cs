@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Common;
+
+namespace OgpPortal.Infrastructure.Persistence.Configurations;
+
+public sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPlan>
+{
+    public void Configure(EntityTypeBuilder<ActionPlan> builder)
+    {
+        builder.Property(p => p.Title).HasMaxLength(Limits.PlanTitle).IsRequired();
+        builder.Property(p => p.CoCreationSummary).HasMaxLength(Limits.LongText);
+        builder.Property(p => p.ReturnReason).HasMaxLength(Limits.Reason);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.AuditStamps();
+
+        builder.HasOne(p => p.Member).WithMany(m => m.ActionPlans).HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Commitments).WithOne(c => c.ActionPlan).HasForeignKey(c => c.ActionPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Commitments).HasField("_commitments");
+        builder.Ignore(p => p.IsTextEditable);
+        builder.Ignore(p => p.IsPublic);
+        builder.Ignore(p => p.DurationYears);
+
+        builder.HasIndex(p => new { p.MemberId, p.Number }).IsUnique();
+        builder.HasIndex(p => p.Status);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
+
+namespace OgpPortal.Infrastructure.Persistence.Configurations;
+
+public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
+{
+    public void Configure(EntityTypeBuilder<Commitment> builder)
+    {
+        builder.Property(c => c.Identifier).HasMaxLength(Limits.CommitmentIdentifier).IsRequired();
+        builder.Property(c => c.Title).HasMaxLength(Limits.CommitmentTitle).IsRequired();
+        builder.Property(c => c.ShortTitle).HasMaxLength(Limits.ShortTitle);
+        builder.Property(c => c.Theme).HasMaxLength(Limits.Theme);
+        builder.Property(c => c.Problem).HasMaxLength(Limits.LongText);
+        builder.Property(c => c.Description).HasMaxLength(Limits.LongText);
+        builder.Property(c => c.Solution).HasMaxLength(Limits.LongText);
+        builder.Property(c => c.LeadInstitution).HasMaxLength(Limits.Institution).IsRequired();
+        builder.Property(c => c.SupportingInstitutions).HasMaxLength(Limits.SupportingInstitutions);
+        builder.Property(c => c.ReturnReason).HasMaxLength(Limits.Reason);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.AuditStamps();
+
+        builder.HasMany(c => c.Milestones).WithOne(m => m.Commitment).HasForeignKey(m => m.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Milestones).HasField("_milestones");
+        builder.HasMany(c => c.PolicyAreas).WithMany(p => p.Commitments).UsingEntity("CommitmentPolicyAreas");
+        builder.Ignore(c => c.IsTextEditable);
+
+        builder.HasIndex(c => c.Identifier).IsUnique();
+        builder.HasIndex(c => new { c.ActionPlanId, c.Position });
+        builder.HasIndex(c => c.ReviewStatus);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.Access;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Identity;
+
+namespace OgpPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// The portal's one database context: Identity and the OGP domain. Each provider has a subclass that
+/// only carries its own migrations (see docs/decisions/0002-database-providers.md).
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<PolicyArea> PolicyAreas => Set<PolicyArea>();
+
+    public DbSet<MemberPointOfContact> MemberPointsOfContact => Set<MemberPointOfContact>();
+
+    public DbSet<ResearcherAssignment> ResearcherAssignments => Set<ResearcherAssignment>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Statuses and kinds are stored by name: readable in the database and safe if the enum is reordered.
+        configurationBuilder.Properties<MemberKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Region>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<MemberStatus>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ActionPlanStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CommitmentReviewStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ChallengeArea>().HaveConversion<string>().HaveMaxLength(30);
+    }
+}
+
+/// <summary>The embedded default: a SQLite file under the app's content root.</summary>
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
+
+/// <summary>Production: SQL Server, chosen by <c>Database:Provider=SqlServer</c>.</summary>
+public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options) : PortalDbContext(options);

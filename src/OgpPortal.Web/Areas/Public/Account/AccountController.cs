@@ -1,0 +1,199 @@
+using System.Text;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using OgpPortal.Infrastructure.Email;
+using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Web.Shared.Validation;
+
+namespace OgpPortal.Web.Areas.Public.Account;
+
+/// <summary>Sign in, sign out and password reset by e-mail link.</summary>
+[Route("account")]
+public sealed partial class AccountController(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    ILogger<AccountController> logger) : PublicController
+{
+    internal const string InvalidCredentials = "The e-mail address or password is not right.";
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(form);
+        }
+
+        var user = await userManager.FindByEmailAsync(form.Email);
+        if (user is null)
+        {
+            ModelState.AddModelError(string.Empty, InvalidCredentials);
+            return View(form);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            LogSignedIn(logger, user.Id);
+            return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : LocalRedirect(await LandingPageAsync(user));
+        }
+
+        if (result.IsLockedOut)
+        {
+            LogLockedOut(logger, user.Id);
+            ModelState.AddModelError(string.Empty, "This account is locked for 15 minutes after too many failed attempts. Try again later, or reset your password.");
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, InvalidCredentials);
+        }
+
+        return View(form);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signInManager.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("access-denied")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost("forgot-password")]
+    public async Task<IActionResult> ForgotPassword(
+        ForgotPasswordForm form,
+        [FromServices] IValidator<ForgotPasswordForm> validator,
+        [FromServices] IEmailSender emailSender,
+        [FromServices] IConfiguration configuration,
+        CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(form);
+        }
+
+        // The answer is the same whether or not the account exists, so the form reveals no addresses.
+        var user = await userManager.FindByEmailAsync(form.Email);
+        if (user is not null && await userManager.IsEmailConfirmedAsync(user))
+        {
+            var token = await userManager.GeneratePasswordResetTokenAsync(user);
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            var link = PublicUrl(configuration, Url.Action(nameof(ResetPassword), new { code, email = user.Email })!);
+            await emailSender.SendAsync(
+                new EmailMessage(
+                    user.Email!,
+                    "Reset your OGP Portal password",
+                    $"Hello {user.DisplayName},\n\nSomeone asked to reset the password of your OGP Portal account. "
+                    + $"To choose a new password, open this link within two hours:\n\n{link}\n\n"
+                    + "If you did not ask for this, ignore this message: your password stays as it is.\n"),
+                cancellationToken);
+            LogResetSent(logger, user.Id);
+        }
+
+        return RedirectToAction(nameof(ForgotPasswordSent));
+    }
+
+    [HttpGet("forgot-password/sent")]
+    public IActionResult ForgotPasswordSent() => View();
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? code, string? email) =>
+        View(new ResetPasswordForm { Code = code ?? string.Empty, Email = email ?? string.Empty });
+
+    [HttpPost("reset-password")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(form);
+        }
+
+        var user = await userManager.FindByEmailAsync(form.Email);
+        var token = DecodeToken(form.Code);
+        if (user is null || token is null)
+        {
+            ModelState.AddModelError(string.Empty, "This reset link is not valid for that e-mail address. Ask for a new link.");
+            return View(form);
+        }
+
+        var result = await userManager.ResetPasswordAsync(user, token, form.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var invalidToken = error.Code == nameof(IdentityErrorDescriber.InvalidToken);
+                ModelState.AddModelError(
+                    invalidToken ? string.Empty : nameof(ResetPasswordForm.Password),
+                    invalidToken ? "This reset link has expired or has already been used. Ask for a new link." : error.Description);
+            }
+
+            return View(form);
+        }
+
+        await userManager.SetLockoutEndDateAsync(user, null);
+        await userManager.ResetAccessFailedCountAsync(user);
+        LogPasswordReset(logger, user.Id);
+        return RedirectToAction(nameof(ResetPasswordDone));
+    }
+
+    [HttpGet("reset-password/done")]
+    public IActionResult ResetPasswordDone() => View();
+
+    private static string? DecodeToken(string code)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Links in e-mail use the configured public address (<c>Portal:PublicUrl</c>) when there is one, so a
+    /// forged Host header cannot redirect a reset link elsewhere.
+    /// </summary>
+    private string PublicUrl(IConfiguration configuration, string path)
+    {
+        var configured = configuration["Portal:PublicUrl"];
+        var origin = string.IsNullOrWhiteSpace(configured) ? $"{Request.Scheme}://{Request.Host}" : configured.TrimEnd('/');
+        return origin + path;
+    }
+
+    private async Task<string> LandingPageAsync(ApplicationUser user)
+    {
+        var roles = await userManager.GetRolesAsync(user);
+        return roles.Contains(PortalRoles.SupportUnit) ? "/support-unit"
+            : roles.Contains(PortalRoles.IrmResearcher) ? "/irm"
+            : roles.Contains(PortalRoles.PointOfContact) ? "/poc"
+            : "/";
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
+    private static partial void LogSignedIn(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} is locked out after failed sign-in attempts")]
+    private static partial void LogLockedOut(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Password reset link sent to user {UserId}")]
+    private static partial void LogResetSent(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} reset their password")]
+    private static partial void LogPasswordReset(ILogger logger, string userId);
+}

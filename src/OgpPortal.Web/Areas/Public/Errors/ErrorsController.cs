@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace OgpPortal.Web.Areas.Public.Errors;
+
+/// <summary>
+/// The friendly error pages. Reached by re-execution (unhandled errors and 4xx/5xx status codes), so
+/// they answer any method and need no antiforgery token.
+/// </summary>
+[Route("error")]
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed partial class ErrorsController(ILogger<ErrorsController> logger) : PublicController
+{
+    [Route("")]
+    public IActionResult Error()
+    {
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (failure is not null)
+        {
+            LogFailure(logger, failure.Path, HttpContext.TraceIdentifier);
+        }
+
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error", HttpContext.TraceIdentifier);
+    }
+
+    [Route("{code:int}")]
+    public IActionResult Status(int code)
+    {
+        Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        return Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => View("NotFound"),
+            StatusCodes.Status403Forbidden => View("AccessDenied"),
+            _ => View("StatusCode", Response.StatusCode),
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}; shown to the user as reference {TraceId}")]
+    private static partial void LogFailure(ILogger logger, string path, string traceId);
+}

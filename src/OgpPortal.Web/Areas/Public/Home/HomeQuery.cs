@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Plans;
+
+namespace OgpPortal.Web.Areas.Public.Home;
+
+public sealed record HomeViewModel(int NationalMembers, int LocalMembers, int PublishedPlans, int PublishedCommitments, IReadOnlyList<PlanRow> LatestPlans);
+
+/// <summary>The public home page: headline figures and the latest published plans. Published data only.</summary>
+public sealed class HomeQuery(PortalDbContext db) : IFeatureService
+{
+    public const int LatestCount = 6;
+
+    public async Task<HomeViewModel> GetAsync(CancellationToken cancellationToken)
+    {
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.Status == MemberStatus.Active)
+            .GroupBy(m => m.Kind == MemberKind.National)
+            .Select(g => new { National = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var publicPlans = db.ActionPlans.AsNoTracking().WherePublic();
+        var planCount = await publicPlans.CountAsync(cancellationToken);
+        var commitmentCount = await publicPlans.SelectMany(p => p.Commitments).CountAsync(cancellationToken);
+        var latest = await publicPlans
+            .OrderByDescending(p => p.PublishedAt)
+            .Take(LatestCount)
+            .Select(PlanRow.Projection)
+            .ToListAsync(cancellationToken);
+
+        return new HomeViewModel(
+            members.Where(m => m.National).Sum(m => m.Count),
+            members.Where(m => !m.National).Sum(m => m.Count),
+            planCount,
+            commitmentCount,
+            latest);
+    }
+}

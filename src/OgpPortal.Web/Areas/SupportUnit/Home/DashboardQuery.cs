@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Plans;
+
+namespace OgpPortal.Web.Areas.SupportUnit.Home;
+
+public sealed record DashboardViewModel(
+    IReadOnlyDictionary<MemberKind, int> MembersByKind,
+    IReadOnlyDictionary<ActionPlanStatus, int> PlansByStatus,
+    IReadOnlyList<PlanRow> AwaitingReview);
+
+/// <summary>The Support Unit's landing page: the registry in numbers and the plans waiting for review.</summary>
+public sealed class DashboardQuery(PortalDbContext db) : IFeatureService
+{
+    public const int ReviewListSize = 20;
+
+    public async Task<DashboardViewModel> GetAsync(CancellationToken cancellationToken)
+    {
+        var members = await db.Members.AsNoTracking()
+            .GroupBy(m => m.Kind)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var plans = await db.ActionPlans.AsNoTracking()
+            .GroupBy(p => p.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var awaiting = await db.ActionPlans.AsNoTracking()
+            .Where(p => p.Status == ActionPlanStatus.Submitted)
+            .OrderBy(p => p.SubmittedAt)
+            .Take(ReviewListSize)
+            .Select(PlanRow.Projection)
+            .ToListAsync(cancellationToken);
+        return new DashboardViewModel(members, plans, awaiting);
+    }
+}

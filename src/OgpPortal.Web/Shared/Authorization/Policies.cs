@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using OgpPortal.Infrastructure.Identity;
+
+namespace OgpPortal.Web.Shared.Authorization;
+
+/// <summary>The authorization policies, one per area. Controllers name a policy, never a role string.</summary>
+public static class Policies
+{
+    public const string SupportUnit = "SupportUnitArea";
+    public const string IrmResearcher = "IrmArea";
+    public const string PointOfContact = "PocArea";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(SupportUnit, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.SupportUnit));
+        options.AddPolicy(IrmResearcher, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.IrmResearcher));
+        options.AddPolicy(PointOfContact, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact));
+    }
+}
+
+/// <summary>The MVC area names, which are also the feature folders under <c>Areas/</c>.</summary>
+public static class AreaNames
+{
+    public const string Public = "Public";
+    public const string SupportUnit = "SupportUnit";
+    public const string Irm = "Irm";
+    public const string Poc = "Poc";
+}

@@ -1,0 +1,89 @@
+using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Infrastructure.Seeding;
+
+namespace OgpPortal.Web.Shared.Hosting;
+
+/// <summary>
+/// Command-line tasks run instead of the web server:
+/// <c>dotnet run --project src/OgpPortal.Web -- create-admin --email staff@example.org --name "Full Name"</c>.
+/// The password is read from the <c>OGP_ADMIN_PASSWORD</c> environment variable, or asked for.
+/// </summary>
+public static class Commands
+{
+    public const string CreateAdmin = "create-admin";
+    public const string PasswordVariable = "OGP_ADMIN_PASSWORD";
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == CreateAdmin;
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        return await CreateAdminAsync(app.Services, args, Console.In, Console.Out, Environment.GetEnvironmentVariable(PasswordVariable));
+    }
+
+    public static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, string? password)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var email = Option(args, "--email");
+        var name = Option(args, "--name") ?? email;
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            await output.WriteLineAsync($"Usage: {CreateAdmin} --email staff@example.org [--name \"Full Name\"]  (password from {PasswordVariable} or asked for)");
+            return 2;
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            await output.WriteAsync($"Password for {email}: ");
+            password = Console.IsInputRedirected ? await input.ReadLineAsync() : ReadHidden();
+            await output.WriteLineAsync();
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var (result, _) = await scope.ServiceProvider.GetRequiredService<AccountCreator>()
+            .CreateAsync(email, name!, PortalRoles.SupportUnit, password ?? string.Empty);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                await output.WriteLineAsync(error.Description);
+            }
+
+            return 1;
+        }
+
+        await output.WriteLineAsync($"Created Support Unit account {email}. Sign in at /account/login.");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static string ReadHidden()
+    {
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                return password.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace && password.Length > 0)
+            {
+                password.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Serilog;
+
+namespace OgpPortal.Web.Shared.Hosting;
+
+public static class Pipeline
+{
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

@@ -1,0 +1,94 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared.Authorization;
+
+namespace OgpPortal.Web.Shared.Hosting;
+
+public static class WebServices
+{
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddPortalIdentity(configuration);
+        services.AddAuthorization(Policies.Add);
+
+        services.AddControllersWithViews(options =>
+            {
+                // Every POST, PUT, PATCH and DELETE must carry a valid antiforgery token.
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+                // FluentValidation is the one source of validation messages.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddRazorOptions(FeatureFolders);
+
+        services.AddValidatorsFromAssemblyContaining<IFeatureService>(ServiceLifetime.Singleton);
+        foreach (var type in typeof(IFeatureService).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFeatureService).IsAssignableFrom(t)))
+        {
+            services.AddScoped(type);
+        }
+
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddRouting(options => options.LowercaseUrls = true);
+        return services;
+    }
+
+    private static void AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "ogp.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+
+            // A signed-in user without the right role gets a 403 with the friendly page at the same
+            // address (rendered by the status-code pages), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+    }
+
+    /// <summary>
+    /// Views live beside their controller: <c>Areas/{Area}/{Feature}/{View}.cshtml</c>, with shared views
+    /// in <c>Areas/{Area}/Shared</c> and <c>Shared/</c> (docs/decisions/0001-feature-folders.md).
+    /// </summary>
+    private static void FeatureFolders(RazorViewEngineOptions options)
+    {
+        options.AreaViewLocationFormats.Clear();
+        options.AreaViewLocationFormats.Add("/Areas/{2}/{1}/{0}.cshtml");
+        options.AreaViewLocationFormats.Add("/Areas/{2}/Shared/{0}.cshtml");
+        options.AreaViewLocationFormats.Add("/Shared/{0}.cshtml");
+        options.ViewLocationFormats.Clear();
+        options.ViewLocationFormats.Add("/Shared/{0}.cshtml");
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace OgpPortal.Web.Shared.TagHelpers;
+
+/// <summary>
+/// One form field the accessible way: a label, the input, an optional hint and the error message, tied
+/// together with <c>aria-describedby</c> and <c>aria-invalid</c>. <c>&lt;form-field asp-for="Email" type="email" /&gt;</c>
+/// </summary>
+[HtmlTargetElement("form-field", Attributes = ForAttribute, TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
+{
+    private const string ForAttribute = "asp-for";
+
+    [HtmlAttributeName(ForAttribute)]
+    public ModelExpression For { get; set; } = null!;
+
+    /// <summary>The input type: text (default), email, password, date, url, number, checkbox or textarea.</summary>
+    public string Type { get; set; } = "text";
+
+    public string? Autocomplete { get; set; }
+
+    /// <summary>A short help text shown under the label.</summary>
+    public string? Hint { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var name = For.Name;
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var hasError = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
+        var hintId = $"{id}-hint";
+        var errorId = $"{id}-error";
+        var describedBy = string.Join(' ', new[] { Hint is null ? null : hintId, hasError ? errorId : null }.Where(s => s is not null));
+        var isCheckbox = Type == "checkbox";
+
+        var attributes = new Dictionary<string, object?>
+        {
+            ["class"] = (isCheckbox ? "form-check-input" : "form-control") + (hasError ? " is-invalid" : string.Empty),
+        };
+        if (describedBy.Length > 0)
+        {
+            attributes["aria-describedby"] = describedBy;
+        }
+
+        if (hasError)
+        {
+            attributes["aria-invalid"] = "true";
+        }
+
+        if (Autocomplete is not null)
+        {
+            attributes["autocomplete"] = Autocomplete;
+        }
+
+        var input = Type switch
+        {
+            "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, name, isChecked: null, attributes),
+            "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, attributes),
+            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: 5, columns: 0, attributes),
+            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: null, WithType(attributes, Type)),
+        };
+        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, name, labelText: null, new { @class = isCheckbox ? "form-check-label" : "form-label" });
+        var error = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, name, message: null, tag: "div", new { @class = "invalid-feedback", id = errorId });
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", isCheckbox ? "form-check mb-3" : "mb-3");
+        if (isCheckbox)
+        {
+            output.Content.AppendHtml(input).AppendHtml(label);
+            output.Content.AppendHtml(generator.GenerateHiddenForCheckbox(ViewContext, For.ModelExplorer, name));
+        }
+        else
+        {
+            output.Content.AppendHtml(label);
+            if (Hint is not null)
+            {
+                var hint = new TagBuilder("div");
+                hint.Attributes["id"] = hintId;
+                hint.AddCssClass("form-text mt-0 mb-1");
+                hint.InnerHtml.Append(Hint);
+                output.Content.AppendHtml(hint);
+            }
+
+            output.Content.AppendHtml(input);
+        }
+
+        output.Content.AppendHtml(error);
+    }
+
+    private static Dictionary<string, object?> WithType(Dictionary<string, object?> attributes, string type) =>
+        new(attributes) { ["type"] = type };
+}

@@ -1,0 +1,1 @@
+// Site-wide scripts. Pages work without JavaScript; scripts only enhance them.
