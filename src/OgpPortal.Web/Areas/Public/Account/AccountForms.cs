@@ -65,7 +65,9 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
 
 internal static class AccountRules
 {
-    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) => rule
+    /// <summary>One message at a time: the first rule the address fails.</summary>
+    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) => rule
+        .Cascade(CascadeMode.Stop)
         .NotEmpty().WithMessage("Enter your e-mail address.")
         .MaximumLength(Limits.Email).WithMessage($"An e-mail address has at most {Limits.Email} characters.")
         .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.");

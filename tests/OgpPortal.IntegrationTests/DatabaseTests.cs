@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.IntegrationTests;
+
+public sealed class DatabaseTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    [Fact]
+    public void Database_IsTheTestsOwnSqliteFile()
+    {
+        var settings = factory.Services.GetRequiredService<DatabaseSettings>();
+
+        settings.Provider.ShouldBe(DatabaseProvider.Sqlite);
+        settings.ConnectionString.ShouldContain(factory.DatabasePath);
+        File.Exists(factory.DatabasePath).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task DemoData_HasDenmarksPlanWithFourteenCommitmentsInFourThemes()
+    {
+        var denmark = await factory.WithDbAsync(db => db.ActionPlans
+            .Where(p => p.Member.Code == "DK" && p.Number == 4)
+            .Select(p => new
+            {
+                p.Status,
+                Commitments = p.Commitments.Count,
+                Themes = p.Commitments.Select(c => c.Theme).Distinct().Count(),
+                WithoutMilestones = p.Commitments.Count(c => c.Milestones.Count == 0),
+            })
+            .SingleAsync());
+
+        denmark.Status.ShouldBe(ActionPlanStatus.Closed);
+        denmark.Commitments.ShouldBe(14);
+        denmark.Themes.ShouldBe(4);
+        denmark.WithoutMilestones.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task DemoData_CoversTheFourRegionsAndBothKindsOfMember()
+    {
+        var members = await factory.WithDbAsync(db => db.Members.Select(m => new { m.Kind, m.Region, m.Code }).ToListAsync());
+
+        members.Count(m => m.Kind == Domain.Members.MemberKind.National).ShouldBeGreaterThanOrEqualTo(8);
+        members.Count(m => m.Kind == Domain.Members.MemberKind.Local).ShouldBeGreaterThanOrEqualTo(3);
+        members.Select(m => m.Region).Distinct().Count().ShouldBe(4);
+        members.Select(m => m.Code).ShouldContain("NO");
+    }
+
+    [Fact]
+    public async Task DemoData_HasNorwaysFifthPlanInDraft()
+    {
+        var status = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "NO" && p.Number == 5).Select(p => p.Status).SingleAsync());
+
+        status.ShouldBe(ActionPlanStatus.Draft);
+    }
+
+    [Fact]
+    public async Task Saving_StampsWhoAndWhen()
+    {
+        var stamps = await factory.WithDbAsync(db => db.Commitments.Select(c => new { c.CreatedBy, c.CreatedAt, c.UpdatedAt }).FirstAsync());
+
+        stamps.CreatedBy.ShouldBe(AuditStampInterceptor.SystemUser);
+        stamps.CreatedAt.ShouldBeGreaterThan(DateTime.UtcNow.AddHours(-1));
+        stamps.UpdatedAt.ShouldBeGreaterThanOrEqualTo(stamps.CreatedAt);
+    }
+
+    [Fact]
+    public async Task SavingAStaleCommitment_IsRefusedInsteadOfOverwritingAnotherEdit()
+    {
+        await using var scopeA = factory.Services.CreateAsyncScope();
+        await using var scopeB = factory.Services.CreateAsyncScope();
+        var dbA = scopeA.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var dbB = scopeB.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var draftCommitment = await dbA.Commitments.Where(c => c.Identifier == "NO0092").Include(c => c.ActionPlan).ThenInclude(p => p.Member).SingleAsync();
+        var sameCommitment = await dbB.Commitments.Where(c => c.Identifier == "NO0092").Include(c => c.ActionPlan).ThenInclude(p => p.Member).SingleAsync();
+
+        draftCommitment.UpdateText(TextWithTitle(draftCommitment, "First editor's title"));
+        await dbA.SaveChangesAsync();
+        sameCommitment.UpdateText(TextWithTitle(sameCommitment, "Second editor's title"));
+
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => dbB.SaveChangesAsync());
+        var saved = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Identifier == "NO0092").Select(c => c.Title).SingleAsync());
+        saved.ShouldBe("First editor's title");
+    }
+
+    private static CommitmentText TextWithTitle(Commitment c, string title) =>
+        new(title, c.ShortTitle, c.Problem, c.Description, c.Solution, c.LeadInstitution, c.SupportingInstitutions, c.StartDate, c.EndDate, c.Values, c.ChallengeArea, c.Theme);
+}

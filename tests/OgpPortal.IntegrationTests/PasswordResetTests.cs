@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MimeKit;
+using OgpPortal.Infrastructure.Identity;
+using OgpPortal.IntegrationTests.Support;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.IntegrationTests;
+
+public sealed partial class PasswordResetTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    private const string NewPassword = "Brand-new-Passw0rd!";
+
+    [Fact]
+    public async Task ForgotPassword_SendsAnEmailWhoseLinkSetsANewPassword()
+    {
+        var user = await factory.CreateUserAsync(PortalRoles.PointOfContact);
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var requested = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = user.Email! });
+        requested.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        requested.Headers.Location!.OriginalString.ShouldBe("/account/forgot-password/sent");
+
+        var mail = await ReadSingleMailToAsync(user.Email!);
+        mail.Subject.ShouldBe("Reset your OGP Portal password");
+        var link = new Uri(ResetLink().Match(mail.TextBody!).Value);
+        using var reset = await client.SubmitFormAsync(link.PathAndQuery, new Dictionary<string, string>
+        {
+            ["Password"] = NewPassword,
+            ["ConfirmPassword"] = NewPassword,
+        });
+
+        reset.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        reset.Headers.Location!.OriginalString.ShouldBe("/account/reset-password/done");
+        (await factory.CheckPasswordAsync(user.Email!, NewPassword)).ShouldBeTrue();
+        (await factory.CheckPasswordAsync(user.Email!, PortalAppFactory.DemoPassword)).ShouldBeFalse();
+
+        using var reused = await client.SubmitFormAsync(link.PathAndQuery, new Dictionary<string, string>
+        {
+            ["Password"] = "Another-Passw0rd!",
+            ["ConfirmPassword"] = "Another-Passw0rd!",
+        });
+        reused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reused.MainTextAsync()).ShouldContain("This reset link has expired or has already been used.");
+    }
+
+    [Fact]
+    public async Task ForgotPassword_ForAnUnknownAddress_AnswersTheSameAndSendsNothing()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+        var email = $"unknown-{Guid.NewGuid():N}@ogp.test";
+
+        using var response = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
+
+        response.Headers.Location!.OriginalString.ShouldBe("/account/forgot-password/sent");
+        (await MailsToAsync(email)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ForgotPassword_WithEmptyAddress_ShowsAMessage()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = " " });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.MainTextAsync()).ShouldContain("Enter your e-mail address.");
+    }
+
+    [Fact]
+    public async Task ResetPassword_WithAForgedCode_ShowsAMessageAndKeepsThePassword()
+    {
+        var user = await factory.CreateUserAsync(PortalRoles.PointOfContact);
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.SubmitFormAsync($"/account/reset-password?code=not*valid*base64!&email={Uri.EscapeDataString(user.Email!)}", new Dictionary<string, string>
+        {
+            ["Password"] = NewPassword,
+            ["ConfirmPassword"] = NewPassword,
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.MainTextAsync()).ShouldContain("reset link");
+        (await factory.CheckPasswordAsync(user.Email!, PortalAppFactory.DemoPassword)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ResetPassword_WithMismatchedOrWeakPasswords_ShowsMessages()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var mismatch = await client.SubmitFormAsync("/account/reset-password?code=abc&email=x%40ogp.test", new Dictionary<string, string>
+        {
+            ["Password"] = NewPassword,
+            ["ConfirmPassword"] = "something else",
+        });
+
+        mismatch.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await mismatch.MainTextAsync()).ShouldContain("The two passwords do not match.");
+    }
+
+    private async Task<MimeMessage> ReadSingleMailToAsync(string email)
+    {
+        var mails = await MailsToAsync(email);
+        mails.Count.ShouldBe(1, $"one e-mail to {email}");
+        return mails[0];
+    }
+
+    private async Task<List<MimeMessage>> MailsToAsync(string email)
+    {
+        if (!Directory.Exists(factory.MailDirectory))
+        {
+            return [];
+        }
+
+        var messages = new List<MimeMessage>();
+        foreach (var file in Directory.GetFiles(factory.MailDirectory, "*.eml"))
+        {
+            var message = await MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => m.Address == email))
+            {
+                messages.Add(message);
+            }
+        }
+
+        return messages;
+    }
+
+    [GeneratedRegex(@"http://\S+/account/reset-password\?\S+")]
+    private static partial Regex ResetLink();
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using AngleSharp.Dom;
+using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.IntegrationTests.Support;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.IntegrationTests;
+
+public sealed class SignInTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    [Theory]
+    [InlineData(DemoAccounts.SupportUnit, "/support-unit", "Support Unit")]
+    [InlineData(DemoAccounts.IrmResearcher, "/irm", "My assigned action plans")]
+    [InlineData(DemoAccounts.PocNorway, "/poc", "My members")]
+    [InlineData(DemoAccounts.PocKenya, "/poc", "My members")]
+    public async Task Login_WithDemoAccount_LandsInThatRolesArea(string email, string landing, string heading)
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.PostLoginAsync(email, PortalAppFactory.DemoPassword);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe(landing);
+        var page = await client.GetDocumentAsync(landing);
+        page.QuerySelector("main")!.TextContent.ShouldContain(heading);
+        page.QuerySelector("header")!.TextContent.ShouldContain($"Signed in as {email}");
+    }
+
+    [Fact]
+    public async Task Login_WithEmptyFields_ShowsAMessageForEachField()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.PostLoginAsync(string.Empty, string.Empty);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await HtmlForms.ParseAsync(response);
+        page.QuerySelector("#Email-error")!.TextContent.ShouldBe("Enter your e-mail address.");
+        page.QuerySelector("#Password-error")!.TextContent.ShouldBe("Enter your password.");
+        page.QuerySelector("#Email")!.GetAttribute("aria-invalid").ShouldBe("true");
+        page.QuerySelector("#Email")!.GetAttribute("aria-describedby").ShouldBe("Email-error");
+    }
+
+    [Fact]
+    public async Task Login_WithMalformedEmail_AsksForARealAddress()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.PostLoginAsync("not-an-address", "whatever");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.MainTextAsync()).ShouldContain("Enter an e-mail address like name@example.org.");
+    }
+
+    [Fact]
+    public async Task Login_WithWrongPassword_ShowsMessageAndStaysSignedOut()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.PostLoginAsync(DemoAccounts.SupportUnit, "Wrong-password-1!");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.MainTextAsync()).ShouldContain("The e-mail address or password is not right.");
+        using var area = await client.GetAsync(new Uri("/support-unit", UriKind.Relative));
+        area.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Login_WithUnknownEmail_ShowsTheSameMessageAsAWrongPassword()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.PostLoginAsync("nobody@ogp.test", "Some-password-1!");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.MainTextAsync()).ShouldContain("The e-mail address or password is not right.");
+    }
+
+    [Fact]
+    public async Task Login_WithoutAntiforgeryToken_IsRejected()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = DemoAccounts.SupportUnit,
+            ["Password"] = PortalAppFactory.DemoPassword,
+        });
+
+        using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Contains("Set-Cookie").ShouldBeFalse("no sign-in cookie may be issued");
+    }
+
+    [Fact]
+    public async Task Login_WithLocalReturnUrl_GoesBackThere()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.PostLoginAsync(DemoAccounts.SupportUnit, PortalAppFactory.DemoPassword, "/account/login?returnUrl=%2Fsupport-unit%3Ftab%3Dreview");
+
+        response.Headers.Location!.OriginalString.ShouldBe("/support-unit?tab=review");
+    }
+
+    [Fact]
+    public async Task Login_WithExternalReturnUrl_IgnoresIt()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.PostLoginAsync(DemoAccounts.SupportUnit, PortalAppFactory.DemoPassword, "/account/login?returnUrl=https%3A%2F%2Fevil.example%2F");
+
+        response.Headers.Location!.OriginalString.ShouldBe("/support-unit");
+    }
+
+    [Fact]
+    public async Task Login_AfterFiveWrongPasswords_LocksTheAccountEvenForTheRightPassword()
+    {
+        var user = await factory.CreateUserAsync(PortalRoles.SupportUnit);
+        using var client = factory.CreateBrowserlikeClient();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await client.PostLoginAsync(user.Email!, "Wrong-password-1!");
+            wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using var response = await client.PostLoginAsync(user.Email!, PortalAppFactory.DemoPassword);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.MainTextAsync()).ShouldContain("This account is locked for 15 minutes");
+    }
+
+    [Fact]
+    public async Task Logout_EndsTheSession()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var page = await client.GetDocumentAsync("/support-unit");
+        var logoutForm = page.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("header form")!;
+
+        using var response = await client.SubmitAsync(logoutForm, new Dictionary<string, string>(), "/support-unit");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var area = await client.GetAsync(new Uri("/support-unit", UriKind.Relative));
+        area.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        area.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+    }
+}

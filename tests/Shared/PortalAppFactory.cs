@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Infrastructure.Seeding;
+
+namespace OgpPortal.Tests.Shared;
+
+/// <summary>
+/// The real portal over its own SQLite database file and its own mail folder, both in the temp folder and
+/// removed afterwards. Development by default, so the demo data and demo accounts exist.
+/// </summary>
+public class PortalAppFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The demo accounts' password, as set in appsettings.Development.json.</summary>
+    public const string DemoPassword = "Ogp-Demo-2026!";
+
+    private readonly string _id = Guid.NewGuid().ToString("N")[..12];
+
+    public string DatabasePath => Path.Combine(Path.GetTempPath(), $"ogp-portal-test-{_id}.db");
+
+    public string MailDirectory => Path.Combine(Path.GetTempPath(), $"ogp-portal-test-mail-{_id}");
+
+    protected virtual string Environment => "Development";
+
+    /// <summary>Runs work against the app's database in a scope of its own.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    /// <summary>Creates a fresh account in a role, so a test that changes an account leaves the demo ones alone.</summary>
+    public async Task<ApplicationUser> CreateUserAsync(string role, string password = DemoPassword)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var email = $"user-{Guid.NewGuid():N}@ogp.test";
+        var (result, user) = await scope.ServiceProvider.GetRequiredService<AccountCreator>().CreateAsync(email, "Test User", role, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        return user!;
+    }
+
+    public async Task<bool> CheckPasswordAsync(string email, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email);
+        return user is not null && await users.CheckPasswordAsync(user, password);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), $"ogp-portal-test-{_id}-.log"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            if (Directory.Exists(MailDirectory))
+            {
+                Directory.Delete(MailDirectory, recursive: true);
+            }
+        }
+    }
+}
+
+/// <summary>The portal as it runs in Production: no demo data, no demo accounts, friendly error pages.</summary>
+public sealed class ProductionPortalAppFactory : PortalAppFactory
+{
+    protected override string Environment => "Production";
+}
