@@ -21,19 +21,19 @@ public static class DependencyInjection
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
-        services.AddScoped<AuditStampInterceptor>();
+        services.AddScoped<AuditInterceptor>();
 
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, options) => options
                 .UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
             services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, options) => options
                 .UseSqlite(database.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
 
         services.AddOptions<EmailOptions>()

@@ -46,6 +46,10 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
     [InlineData("/account/login")]
     [InlineData("/account/forgot-password")]
     [InlineData("/no-such-page")]
+    [InlineData("/members")]
+    [InlineData("/members/DK")]
+    [InlineData("/commitments/DK0041")]
+    [InlineData("/action-plans/1")]
     public async Task PublicPages_HaveNoSeriousAccessibilityViolations(string path)
     {
         var page = await fixture.NewPageAsync();

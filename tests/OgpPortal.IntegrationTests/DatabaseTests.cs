@@ -63,7 +63,7 @@ public sealed class DatabaseTests(PortalAppFactory factory) : IClassFixture<Port
     {
         var stamps = await factory.WithDbAsync(db => db.Commitments.Select(c => new { c.CreatedBy, c.CreatedAt, c.UpdatedAt }).FirstAsync());
 
-        stamps.CreatedBy.ShouldBe(AuditStampInterceptor.SystemUser);
+        stamps.CreatedBy.ShouldBe(AuditInterceptor.SystemUser);
         stamps.CreatedAt.ShouldBeGreaterThan(DateTime.UtcNow.AddHours(-1));
         stamps.UpdatedAt.ShouldBeGreaterThanOrEqualTo(stamps.CreatedAt);
     }
@@ -85,6 +85,30 @@ public sealed class DatabaseTests(PortalAppFactory factory) : IClassFixture<Port
         await Should.ThrowAsync<DbUpdateConcurrencyException>(() => dbB.SaveChangesAsync());
         var saved = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Identifier == "NO0092").Select(c => c.Title).SingleAsync());
         saved.ShouldBe("First editor's title");
+    }
+
+    [Fact]
+    public async Task Saving_WritesAnAuditTrailOfWhatChanged()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            var commitment = await db.Commitments.Include(c => c.ActionPlan).ThenInclude(p => p.Member).SingleAsync(c => c.Identifier == "NO0091");
+            commitment.UpdateText(TextWithTitle(commitment, "Proactive publication in eInnsyn, revised"));
+            commitment.AddMilestone("Publish a guide for agencies", new DateOnly(2027, 9, 30));
+            return await db.SaveChangesAsync();
+        });
+
+        var trail = await factory.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.SubjectType == "Commitment" && a.SubjectKey == "NO0091")
+            .OrderBy(a => a.Id)
+            .ToListAsync());
+
+        trail.First().Action.ShouldBe(AuditAction.Created);
+        var changed = trail.Single(a => a.Action == AuditAction.Changed && a.EntityType == "Commitment");
+        changed.Changes.ShouldContain("\"Property\":\"Title\"");
+        changed.Changes.ShouldContain("Proactive publication in eInnsyn, revised");
+        changed.UserName.ShouldBe(AuditInterceptor.SystemUser);
+        trail.ShouldContain(a => a.Action == AuditAction.Created && a.EntityType == "Milestone" && a.Changes.Contains("Publish a guide for agencies"));
     }
 
     private static CommitmentText TextWithTitle(Commitment c, string title) =>

@@ -171,3 +171,61 @@ public sealed class IdentifierAndPeriodTests
         PlanPeriod.IsShorterThanMinimum(from, to).ShouldBe(months < 20);
     }
 }
+
+public sealed class ProgressTests
+{
+    [Fact]
+    public void CommitmentProgress_IsTheWeightedShareOfCompleteMilestones()
+    {
+        var plan = Plans.DraftWithCommitments(1);
+        var commitment = plan.Commitments.Single();
+        var heavy = commitment.AddMilestone("Heavier step", new DateOnly(2028, 6, 30), weight: 3);
+        plan.Submit(PortalRole.PointOfContact, new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc));
+        commitment.Accept(PortalRole.SupportUnit);
+        plan.Publish(PortalRole.SupportUnit, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
+        commitment.ProgressPercent.ShouldBe(0);
+
+        commitment.RecordMilestoneProgress(heavy, MilestoneStatus.Complete, null, PortalRole.PointOfContact);
+
+        commitment.ProgressPercent.ShouldBe(75);
+        Progress.Percent(1, 3).ShouldBe(33);
+        Progress.Percent(2, 3).ShouldBe(67);
+        Progress.Percent(0, 0).ShouldBe(0);
+    }
+
+    [Fact]
+    public void PlanProgress_IsTheMeanOfItsCommitments()
+    {
+        Progress.OfPlan([100, 50, 0]).ShouldBe(50);
+        Progress.OfPlan([67, 100]).ShouldBe(84);
+        Progress.OfPlan([]).ShouldBe(0);
+    }
+
+    [Fact]
+    public void CompletingMilestones_MovesTheCommitmentsProgress()
+    {
+        var plan = Plans.Published(1, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
+        var commitment = plan.Commitments.Single();
+
+        commitment.RecordMilestoneProgress(commitment.Milestones.Single(), MilestoneStatus.Complete, null, PortalRole.PointOfContact);
+
+        commitment.ProgressPercent.ShouldBe(100);
+    }
+
+    [Fact]
+    public void MilestoneWeight_BelowOne_IsRefused() =>
+        Should.Throw<DomainRuleException>(() => Plans.DraftWithCommitments(1).Commitments.Single().AddMilestone("x", new DateOnly(2027, 2, 1), weight: 0));
+
+    [Fact]
+    public void ProgressNote_IsReportedOnlyOncePublished()
+    {
+        var draft = Plans.DraftWithCommitments(1).Commitments.Single();
+        Should.Throw<DomainRuleException>(() => draft.AddProgressNote(new DateOnly(2027, 3, 1), "Started", CompletionLevel.Limited, PortalRole.PointOfContact));
+
+        var published = Plans.Published(1, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc)).Commitments.Single();
+        var note = published.AddProgressNote(new DateOnly(2027, 3, 1), "Started", CompletionLevel.Limited, PortalRole.PointOfContact);
+
+        published.ProgressNotes.ShouldBe([note]);
+        Should.Throw<DomainRuleException>(() => published.AddProgressNote(new DateOnly(2027, 3, 1), " ", CompletionLevel.Limited, PortalRole.PointOfContact));
+    }
+}

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using OgpPortal.Domain.Common;
 
 namespace OgpPortal.Domain.ActionPlans;
 
@@ -19,9 +20,5 @@ public enum ActionPlanStatus
 public static class ActionPlanStatusText
 {
     /// <summary>The status as people read it ("In consultation", not "InConsultation").</summary>
-    public static string Label(this ActionPlanStatus status) => status switch
-    {
-        ActionPlanStatus.InConsultation => "In consultation",
-        _ => status.ToString(),
-    };
+    public static string Label(this ActionPlanStatus status) => EnumDisplay.Name(status);
 }

@@ -12,6 +12,7 @@ namespace OgpPortal.Domain.Commitments;
 public class Commitment : AuditableEntity, IConcurrencyVersioned
 {
     private readonly List<Milestone> _milestones = [];
+    private readonly List<ProgressNote> _progressNotes = [];
 
     internal Commitment(ActionPlan plan, string identifier, int position)
     {
@@ -74,6 +75,11 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
 
     public IReadOnlyCollection<Milestone> Milestones => _milestones;
 
+    public IReadOnlyCollection<ProgressNote> ProgressNotes => _progressNotes;
+
+    /// <summary>The weighted share of complete milestones, in whole percent.</summary>
+    public int ProgressPercent => Progress.OfCommitment(_milestones);
+
     /// <summary>
     /// The text may change while the plan is in co-creation, or while this commitment is returned for
     /// revision during review; never once the plan is published.
@@ -121,14 +127,20 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
         ChallengeArea = text.ChallengeArea;
     }
 
-    public Milestone AddMilestone(string title, DateOnly dueDate)
+    public Milestone AddMilestone(string title, DateOnly dueDate, int weight = 1)
     {
         EnsureTextEditable();
+        if (weight < 1)
+        {
+            throw new DomainRuleException("A milestone's weight is 1 or more.");
+        }
+
         var milestone = new Milestone
         {
             Commitment = this,
             Title = Guard.Required(title, "The milestone title"),
             DueDate = dueDate,
+            Weight = weight,
         };
         _milestones.Add(milestone);
         return milestone;
@@ -157,6 +169,20 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
 
         milestone.Status = status;
         milestone.EvidenceUrl = string.IsNullOrWhiteSpace(evidenceUrl) ? null : evidenceUrl.Trim();
+    }
+
+    /// <summary>Adds a dated progress note with the point of contact's own completion level; only once published.</summary>
+    public ProgressNote AddProgressNote(DateOnly date, string text, CompletionLevel completion, PortalRole actor)
+    {
+        Guard.Role(actor, PortalRole.PointOfContact, "report progress on a commitment");
+        if (ActionPlan.Status != ActionPlanStatus.Published)
+        {
+            throw new DomainRuleException("Progress is reported on published plans that are being implemented.");
+        }
+
+        var note = new ProgressNote { Commitment = this, Date = date, Text = Guard.Required(text, "The progress note"), Completion = completion };
+        _progressNotes.Add(note);
+        return note;
     }
 
     /// <summary>A point of contact resubmits a returned commitment after revising it.</summary>

@@ -13,6 +13,9 @@ public class Milestone : AuditableEntity
 
     public DateOnly DueDate { get; set; }
 
+    /// <summary>How much this milestone counts towards the commitment's progress; 1 unless set.</summary>
+    public int Weight { get; set; } = 1;
+
     public MilestoneStatus Status { get; internal set; } = MilestoneStatus.NotStarted;
 
     public string? EvidenceUrl { get; internal set; }

@@ -22,6 +22,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
 
+    public DbSet<ProgressNote> ProgressNotes => Set<ProgressNote>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public DbSet<PolicyArea> PolicyAreas => Set<PolicyArea>();
 
     public DbSet<MemberPointOfContact> MemberPointsOfContact => Set<MemberPointOfContact>();
@@ -46,6 +50,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         configurationBuilder.Properties<CommitmentReviewStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ChallengeArea>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<CompletionLevel>().HaveConversion<string>().HaveMaxLength(20);
     }
 }
 

@@ -277,6 +277,15 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
                     var evidence = status == MilestoneStatus.Complete ? member.Website : null;
                     commitment.RecordMilestoneProgress(milestones[i], status, evidence, PortalRole.PointOfContact);
                 }
+
+                if (seed.CompletedMilestones > 0)
+                {
+                    commitment.AddProgressNote(
+                        milestones[seed.CompletedMilestones - 1].DueDate.AddDays(14),
+                        $"{milestones[seed.CompletedMilestones - 1].Title}: done, with the multi-stakeholder forum informed at its next meeting.",
+                        seed.CompletedMilestones >= milestones.Count ? CompletionLevel.Complete : seed.CompletedMilestones == 1 ? CompletionLevel.Limited : CompletionLevel.Substantial,
+                        PortalRole.PointOfContact);
+                }
             }
 
             if (Status is ActionPlanStatus.Closed)

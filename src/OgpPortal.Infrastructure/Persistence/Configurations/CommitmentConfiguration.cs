@@ -24,6 +24,9 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
 
         builder.HasMany(c => c.Milestones).WithOne(m => m.Commitment).HasForeignKey(m => m.CommitmentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Milestones).HasField("_milestones");
+        builder.HasMany(c => c.ProgressNotes).WithOne(n => n.Commitment).HasForeignKey(n => n.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.ProgressNotes).HasField("_progressNotes");
+        builder.Ignore(c => c.ProgressPercent);
         builder.HasMany(c => c.PolicyAreas).WithMany(p => p.Commitments).UsingEntity("CommitmentPolicyAreas");
         builder.Ignore(c => c.IsTextEditable);
 

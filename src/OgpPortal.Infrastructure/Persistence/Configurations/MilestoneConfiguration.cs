@@ -11,6 +11,7 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
     {
         builder.Property(m => m.Title).HasMaxLength(Limits.MilestoneTitle).IsRequired();
         builder.Property(m => m.EvidenceUrl).HasMaxLength(Limits.Url);
+        builder.Property(m => m.Weight).HasDefaultValue(1);
         builder.AuditStamps();
         builder.HasIndex(m => new { m.CommitmentId, m.DueDate });
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared.Authorization;
+using OgpPortal.Web.Shared.Text;
 
 namespace OgpPortal.Web.Shared.Hosting;
 
@@ -35,6 +36,7 @@ public static class WebServices
             services.AddScoped(type);
         }
 
+        services.AddSingleton<MarkdownRenderer>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddRouting(options => options.LowercaseUrls = true);
         return services;

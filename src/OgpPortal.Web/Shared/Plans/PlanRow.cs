@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
 
 namespace OgpPortal.Web.Shared.Plans;
 
@@ -35,7 +36,14 @@ public sealed record PlanRow(
 
 public static class PlanQueries
 {
+    /// <summary>What the public may see: published and closed plans. Usable inside projections too.</summary>
+    public static readonly Expression<Func<ActionPlan, bool>> IsPublic =
+        p => p.Status == ActionPlanStatus.Published || p.Status == ActionPlanStatus.Closed;
+
     /// <summary>Only what the public may see: published and closed plans.</summary>
-    public static IQueryable<ActionPlan> WherePublic(this IQueryable<ActionPlan> plans) =>
-        plans.Where(p => p.Status == ActionPlanStatus.Published || p.Status == ActionPlanStatus.Closed);
+    public static IQueryable<ActionPlan> WherePublic(this IQueryable<ActionPlan> plans) => plans.Where(IsPublic);
+
+    /// <summary>Only commitments of published and closed plans.</summary>
+    public static IQueryable<Commitment> WherePublic(this IQueryable<Commitment> commitments) =>
+        commitments.Where(c => c.ActionPlan.Status == ActionPlanStatus.Published || c.ActionPlan.Status == ActionPlanStatus.Closed);
 }

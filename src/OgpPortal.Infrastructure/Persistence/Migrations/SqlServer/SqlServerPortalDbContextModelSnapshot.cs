@@ -427,6 +427,11 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int>("Weight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommitmentId", "DueDate");
@@ -899,6 +904,51 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.ProgressNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Completion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "Date");
+
+                    b.ToTable("ProgressNotes");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -1040,6 +1090,53 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OgpPortal.Infrastructure.Persistence.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectKey", "At");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("CommitmentPolicyAreas", b =>
@@ -1185,6 +1282,17 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.ProgressNote", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
+                        .WithMany("ProgressNotes")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.ActionPlans.ActionPlan", b =>
                 {
                     b.Navigation("Commitments");
@@ -1195,6 +1303,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Commitment", b =>
                 {
                     b.Navigation("Milestones");
+
+                    b.Navigation("ProgressNotes");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>

@@ -411,6 +411,11 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Weight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommitmentId", "DueDate");
@@ -883,6 +888,49 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.ProgressNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Completion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "Date");
+
+                    b.ToTable("ProgressNotes");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -1021,6 +1069,51 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OgpPortal.Infrastructure.Persistence.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectKey", "At");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("CommitmentPolicyAreas", b =>
@@ -1166,6 +1259,17 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.ProgressNote", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
+                        .WithMany("ProgressNotes")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.ActionPlans.ActionPlan", b =>
                 {
                     b.Navigation("Commitments");
@@ -1176,6 +1280,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Commitment", b =>
                 {
                     b.Navigation("Milestones");
+
+                    b.Navigation("ProgressNotes");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>

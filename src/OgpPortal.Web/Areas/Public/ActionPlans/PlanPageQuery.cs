@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Plans;
+
+namespace OgpPortal.Web.Areas.Public.ActionPlans;
+
+public sealed record PlanCommitment(string Identifier, string Title, string? Theme, string LeadInstitution, IReadOnlyList<MilestoneRow> Milestones)
+{
+    public int ProgressPercent => Milestones.ProgressPercent();
+}
+
+public sealed record PlanPageViewModel(
+    int Id,
+    string MemberName,
+    string MemberCode,
+    int Number,
+    string Title,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    ActionPlanStatus Status,
+    DateTime? PublishedAt,
+    string? CoCreationSummary,
+    IReadOnlyList<PlanCommitment> Commitments)
+{
+    public int ProgressPercent => Progress.OfPlan(Commitments.Select(c => c.ProgressPercent));
+}
+
+/// <summary>A published plan with its commitments and milestones, in one query. Unpublished plans are not found.</summary>
+public sealed class PlanPageQuery(PortalDbContext db) : IFeatureService
+{
+    public Task<PlanPageViewModel?> GetAsync(int id, CancellationToken cancellationToken) =>
+        db.ActionPlans.AsNoTracking()
+            .WherePublic()
+            .Where(p => p.Id == id)
+            .Select(p => new PlanPageViewModel(
+                p.Id,
+                p.Member.Name,
+                p.Member.Code,
+                p.Number,
+                p.Title,
+                p.PeriodStart,
+                p.PeriodEnd,
+                p.Status,
+                p.PublishedAt,
+                p.CoCreationSummary,
+                p.Commitments.OrderBy(c => c.Position).Select(c => new PlanCommitment(
+                    c.Identifier,
+                    c.Title,
+                    c.Theme,
+                    c.LeadInstitution,
+                    c.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneRow(m.Title, m.DueDate, m.Status, m.Weight, m.EvidenceUrl)).ToList())).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+}

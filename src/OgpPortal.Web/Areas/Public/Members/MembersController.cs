@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using OgpPortal.Domain.Members;
+using OgpPortal.Web.Shared.Paging;
+
+namespace OgpPortal.Web.Areas.Public.Members;
+
+[Route("members")]
+public sealed class MembersController(MembersQuery query) : PublicController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(MemberKind? kind, Region? region, int? page, CancellationToken cancellationToken) =>
+        View(await query.ListAsync(new MemberFilter(kind, region), Paging.Clamp(page), cancellationToken));
+
+    [HttpGet("{code}")]
+    public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
+    {
+        var member = await query.ProfileAsync(code, cancellationToken);
+        return member is null ? NotFound() : View(member);
+    }
+}
