@@ -41,7 +41,7 @@ public sealed partial class PasswordResetTests(PortalAppFactory factory) : IClas
             ["ConfirmPassword"] = "Another-Passw0rd!",
         });
         reused.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await reused.MainTextAsync()).ShouldContain("This reset link has expired or has already been used.");
+        (await reused.MainTextAsync()).ShouldContain("This reset link is not valid, has expired or has already been used.");
     }
 
     [Fact]
@@ -80,12 +80,12 @@ public sealed partial class PasswordResetTests(PortalAppFactory factory) : IClas
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.MainTextAsync()).ShouldContain("reset link");
+        (await response.MainTextAsync()).ShouldContain("This reset link is not valid, has expired or has already been used.");
         (await factory.CheckPasswordAsync(user.Email!, PortalAppFactory.DemoPassword)).ShouldBeTrue();
     }
 
     [Fact]
-    public async Task ResetPassword_WithMismatchedOrWeakPasswords_ShowsMessages()
+    public async Task ResetPassword_WithMismatchedPasswords_ShowsAMessage()
     {
         using var client = factory.CreateBrowserlikeClient();
 
@@ -97,6 +97,39 @@ public sealed partial class PasswordResetTests(PortalAppFactory factory) : IClas
 
         mismatch.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await mismatch.MainTextAsync()).ShouldContain("The two passwords do not match.");
+    }
+
+    [Fact]
+    public async Task ResetPassword_WithAWeakPassword_SaysWhyAndKeepsTheOldOne()
+    {
+        var user = await factory.CreateUserAsync(PortalRoles.PointOfContact);
+        using var client = factory.CreateBrowserlikeClient();
+        using var requested = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = user.Email! });
+        var link = new Uri(ResetLink().Match((await ReadSingleMailToAsync(user.Email!)).TextBody!).Value);
+
+        using var response = await client.SubmitFormAsync(link.PathAndQuery, new Dictionary<string, string>
+        {
+            ["Password"] = "weak",
+            ["ConfirmPassword"] = "weak",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HtmlForms.ParseAsync(response)).QuerySelector("#Password-error")!.TextContent.ShouldContain("at least 12 characters");
+        (await factory.CheckPasswordAsync(user.Email!, PortalAppFactory.DemoPassword)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ForgotPassword_WithAForgedHostHeader_StillLinksToTheConfiguredAddress()
+    {
+        var user = await factory.CreateUserAsync(PortalRoles.PointOfContact);
+        using var client = factory.CreateBrowserlikeClient();
+        client.DefaultRequestHeaders.Host = "evil.example";
+
+        using var requested = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = user.Email! });
+
+        var body = (await ReadSingleMailToAsync(user.Email!)).TextBody!;
+        body.ShouldNotContain("evil.example");
+        ResetLink().IsMatch(body).ShouldBeTrue();
     }
 
     private async Task<MimeMessage> ReadSingleMailToAsync(string email)
@@ -126,6 +159,7 @@ public sealed partial class PasswordResetTests(PortalAppFactory factory) : IClas
         return messages;
     }
 
-    [GeneratedRegex(@"http://\S+/account/reset-password\?\S+")]
+    /// <summary>Links point at Portal:PublicUrl (http://localhost:5000 in Development).</summary>
+    [GeneratedRegex(@"http://localhost:5000/account/reset-password\?\S+")]
     private static partial Regex ResetLink();
 }

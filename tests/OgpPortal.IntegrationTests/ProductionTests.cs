@@ -23,16 +23,29 @@ public sealed class ProductionTests(ProductionPortalAppFactory factory) : IClass
     }
 
     [Fact]
-    public async Task Production_ErrorPage_IsFriendlyAndGivesAReference()
+    public async Task Production_UnhandledError_ShowsTheFriendlyPageWithAReferenceAndNoDetail()
     {
         using var client = factory.CreateBrowserlikeClient();
 
-        using var response = await client.GetAsync(new Uri("/error", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(ProductionPortalAppFactory.FailingPath, UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldNotContain("secret detail");
+        html.ShouldNotContain("InvalidOperationException");
         var page = await HtmlForms.ParseAsync(response);
         page.QuerySelector("h1")!.TextContent.ShouldBe("Something went wrong");
         page.QuerySelector("main code")!.TextContent.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void Production_WithoutAPublicUrl_RefusesToStartAndSaysWhy()
+    {
+        using var unconfigured = new UnconfiguredProductionPortalAppFactory();
+
+        var error = Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => unconfigured.CreateClient());
+
+        error.Message.ShouldContain("Set Portal:PublicUrl");
     }
 
     [Fact]

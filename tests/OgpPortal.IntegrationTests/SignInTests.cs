@@ -127,7 +127,27 @@ public sealed class SignInTests(PortalAppFactory factory) : IClassFixture<Portal
         using var response = await client.PostLoginAsync(user.Email!, PortalAppFactory.DemoPassword);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.MainTextAsync()).ShouldContain("This account is locked for 15 minutes");
+        (await response.MainTextAsync()).ShouldContain("The e-mail address or password is not right.");
+        using var area = await client.GetAsync(new Uri("/support-unit", UriKind.Relative));
+        area.StatusCode.ShouldBe(HttpStatusCode.Redirect, "a locked account stays signed out");
+    }
+
+    [Fact]
+    public async Task Login_LockedAndUnknownAccounts_GetTheSameAnswer_SoAddressesCannotBeProbed()
+    {
+        var user = await factory.CreateUserAsync(PortalRoles.PointOfContact);
+        var unknown = $"nobody-{Guid.NewGuid():N}@ogp.test";
+        using var client = factory.CreateBrowserlikeClient();
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            (await (await client.PostLoginAsync(user.Email!, "Wrong-password-1!")).MainTextAsync()).ShouldNotBeNull();
+            (await (await client.PostLoginAsync(unknown, "Wrong-password-1!")).MainTextAsync()).ShouldNotBeNull();
+        }
+
+        var locked = await (await client.PostLoginAsync(user.Email!, "Wrong-password-1!")).MainTextAsync();
+        var missing = await (await client.PostLoginAsync(unknown, "Wrong-password-1!")).MainTextAsync();
+
+        locked.Replace(user.Email!, "EMAIL", StringComparison.Ordinal).ShouldBe(missing.Replace(unknown, "EMAIL", StringComparison.Ordinal));
     }
 
     [Fact]

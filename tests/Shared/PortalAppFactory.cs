@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,8 +86,40 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The portal as it runs in Production: no demo data, no demo accounts, friendly error pages.</summary>
-public sealed class ProductionPortalAppFactory : PortalAppFactory
+/// <summary>
+/// The portal as it runs in Production: no demo data, no demo accounts, friendly error pages. A request to
+/// <see cref="FailingPath"/> throws inside the pipeline, as a bug would.
+/// </summary>
+public class ProductionPortalAppFactory : PortalAppFactory
 {
+    public const string PublicUrl = "https://portal.example.org";
+    public const string FailingPath = "/test-only/fail";
+
     protected override string Environment => "Production";
+
+    protected virtual string? ConfiguredPublicUrl => PublicUrl;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Portal:PublicUrl", ConfiguredPublicUrl ?? string.Empty);
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, FailingEndpoint>());
+    }
+
+    private sealed class FailingEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((HttpContext context, RequestDelegate nextMiddleware) => context.Request.Path == FailingPath
+                ? throw new InvalidOperationException("Simulated failure with secret detail: connection string xyz")
+                : nextMiddleware(context));
+        };
+    }
+}
+
+/// <summary>Production with <c>Portal:PublicUrl</c> left out: the portal must refuse to start.</summary>
+public sealed class UnconfiguredProductionPortalAppFactory : ProductionPortalAppFactory
+{
+    protected override string? ConfiguredPublicUrl => null;
 }

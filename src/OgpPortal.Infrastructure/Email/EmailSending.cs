@@ -15,6 +15,24 @@ public interface IEmailSender
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
 }
 
+/// <summary>A message could not be delivered (mail folder not writable, SMTP server down or refusing).</summary>
+public sealed class EmailDeliveryException : Exception
+{
+    public EmailDeliveryException()
+    {
+    }
+
+    public EmailDeliveryException(string message)
+        : base(message)
+    {
+    }
+
+    public EmailDeliveryException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
 public enum EmailDelivery
 {
     /// <summary>Write each message as an .eml file into <see cref="EmailOptions.PickupDirectory"/>.</summary>
@@ -75,10 +93,18 @@ public sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> op
     {
         ArgumentNullException.ThrowIfNull(message);
         var directory = options.Value.PickupDirectory;
-        Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
         using var mime = MimeMessages.Build(options.Value, message);
-        await mime.WriteToAsync(path, cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(directory);
+            await mime.WriteToAsync(path, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new EmailDeliveryException($"Could not write e-mail to {directory}.", exception);
+        }
+
         LogWritten(logger, message.Subject, path);
     }
 
@@ -95,14 +121,21 @@ public sealed partial class SmtpEmailSender(IOptions<EmailOptions> options, ILog
         var settings = options.Value.Smtp;
         using var mime = MimeMessages.Build(options.Value, message);
         using var client = new SmtpClient();
-        await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.UserName))
+        try
         {
-            await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);
-        }
+            await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
+            if (!string.IsNullOrEmpty(settings.UserName))
+            {
+                await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);
+            }
 
-        await client.SendAsync(mime, cancellationToken);
-        await client.DisconnectAsync(true, cancellationToken);
+            await client.SendAsync(mime, cancellationToken);
+            await client.DisconnectAsync(true, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException)
+        {
+            throw new EmailDeliveryException($"Could not send e-mail through {settings.Host}:{settings.Port}.", exception);
+        }
         LogSent(logger, message.Subject, settings.Host);
     }
 

@@ -1,7 +1,9 @@
 using FluentValidation;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared.Authorization;
@@ -14,6 +16,18 @@ public static class WebServices
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Behind a TLS-terminating proxy the request's scheme and client address come from it, so the
+            // sign-in cookie is marked Secure and HSTS is sent. Only listed proxies (and loopback) are trusted.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection($"{PortalOptions.Section}:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddPortalIdentity(configuration);

@@ -3,8 +3,10 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Validation;
 
 namespace OgpPortal.Web.Areas.Public.Account;
@@ -16,7 +18,14 @@ public sealed partial class AccountController(
     UserManager<ApplicationUser> userManager,
     ILogger<AccountController> logger) : PublicController
 {
-    internal const string InvalidCredentials = "The e-mail address or password is not right.";
+    // One message for every failure (unknown address, wrong password, locked account), so the form never
+    // tells anyone which addresses have accounts.
+    internal const string InvalidCredentials =
+        "The e-mail address or password is not right. After five failed attempts an account is locked for 15 minutes.";
+
+    internal const string InvalidResetLink = "This reset link is not valid, has expired or has already been used. Ask for a new link.";
+
+    private static readonly ApplicationUser NoUser = new();
 
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -32,6 +41,8 @@ public sealed partial class AccountController(
         var user = await userManager.FindByEmailAsync(form.Email);
         if (user is null)
         {
+            // Hash anyway, so an unknown address takes as long to refuse as a wrong password.
+            userManager.PasswordHasher.HashPassword(NoUser, form.Password);
             ModelState.AddModelError(string.Empty, InvalidCredentials);
             return View(form);
         }
@@ -46,13 +57,9 @@ public sealed partial class AccountController(
         if (result.IsLockedOut)
         {
             LogLockedOut(logger, user.Id);
-            ModelState.AddModelError(string.Empty, "This account is locked for 15 minutes after too many failed attempts. Try again later, or reset your password.");
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, InvalidCredentials);
         }
 
+        ModelState.AddModelError(string.Empty, InvalidCredentials);
         return View(form);
     }
 
@@ -78,7 +85,7 @@ public sealed partial class AccountController(
         ForgotPasswordForm form,
         [FromServices] IValidator<ForgotPasswordForm> validator,
         [FromServices] IEmailSender emailSender,
-        [FromServices] IConfiguration configuration,
+        [FromServices] IOptions<PortalOptions> portal,
         CancellationToken cancellationToken)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
@@ -92,16 +99,24 @@ public sealed partial class AccountController(
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-            var link = PublicUrl(configuration, Url.Action(nameof(ResetPassword), new { code, email = user.Email })!);
-            await emailSender.SendAsync(
-                new EmailMessage(
-                    user.Email!,
-                    "Reset your OGP Portal password",
-                    $"Hello {user.DisplayName},\n\nSomeone asked to reset the password of your OGP Portal account. "
-                    + $"To choose a new password, open this link within two hours:\n\n{link}\n\n"
-                    + "If you did not ask for this, ignore this message: your password stays as it is.\n"),
-                cancellationToken);
-            LogResetSent(logger, user.Id);
+            var link = portal.Value.Link(Url.Action(nameof(ResetPassword), new { code, email = user.Email })!);
+            try
+            {
+                await emailSender.SendAsync(
+                    new EmailMessage(
+                        user.Email!,
+                        "Reset your OGP Portal password",
+                        $"Hello {user.DisplayName},\n\nSomeone asked to reset the password of your OGP Portal account. "
+                        + $"To choose a new password, open this link within two hours:\n\n{link}\n\n"
+                        + "If you did not ask for this, ignore this message: your password stays as it is.\n"),
+                    cancellationToken);
+                LogResetSent(logger, user.Id);
+            }
+            catch (EmailDeliveryException exception)
+            {
+                // The answer stays the same, so a mail failure reveals nothing; staff see it in the log.
+                LogResetFailed(logger, exception, user.Id);
+            }
         }
 
         return RedirectToAction(nameof(ForgotPasswordSent));
@@ -126,7 +141,7 @@ public sealed partial class AccountController(
         var token = DecodeToken(form.Code);
         if (user is null || token is null)
         {
-            ModelState.AddModelError(string.Empty, "This reset link is not valid for that e-mail address. Ask for a new link.");
+            ModelState.AddModelError(string.Empty, InvalidResetLink);
             return View(form);
         }
 
@@ -138,13 +153,19 @@ public sealed partial class AccountController(
                 var invalidToken = error.Code == nameof(IdentityErrorDescriber.InvalidToken);
                 ModelState.AddModelError(
                     invalidToken ? string.Empty : nameof(ResetPasswordForm.Password),
-                    invalidToken ? "This reset link has expired or has already been used. Ask for a new link." : error.Description);
+                    invalidToken ? InvalidResetLink : error.Description);
             }
 
             return View(form);
         }
 
-        await userManager.SetLockoutEndDateAsync(user, null);
+        // Proving control of the mailbox lifts a lock caused by failed sign-ins, and nothing longer.
+        var lockoutEnd = await userManager.GetLockoutEndDateAsync(user);
+        if (lockoutEnd is { } end && end <= DateTimeOffset.UtcNow.Add(userManager.Options.Lockout.DefaultLockoutTimeSpan))
+        {
+            await userManager.SetLockoutEndDateAsync(user, null);
+        }
+
         await userManager.ResetAccessFailedCountAsync(user);
         LogPasswordReset(logger, user.Id);
         return RedirectToAction(nameof(ResetPasswordDone));
@@ -165,17 +186,6 @@ public sealed partial class AccountController(
         }
     }
 
-    /// <summary>
-    /// Links in e-mail use the configured public address (<c>Portal:PublicUrl</c>) when there is one, so a
-    /// forged Host header cannot redirect a reset link elsewhere.
-    /// </summary>
-    private string PublicUrl(IConfiguration configuration, string path)
-    {
-        var configured = configuration["Portal:PublicUrl"];
-        var origin = string.IsNullOrWhiteSpace(configured) ? $"{Request.Scheme}://{Request.Host}" : configured.TrimEnd('/');
-        return origin + path;
-    }
-
     private async Task<string> LandingPageAsync(ApplicationUser user)
     {
         var roles = await userManager.GetRolesAsync(user);
@@ -193,6 +203,9 @@ public sealed partial class AccountController(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Password reset link sent to user {UserId}")]
     private static partial void LogResetSent(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not send the password reset link to user {UserId}")]
+    private static partial void LogResetFailed(ILogger logger, Exception exception, string userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} reset their password")]
     private static partial void LogPasswordReset(ILogger logger, string userId);
