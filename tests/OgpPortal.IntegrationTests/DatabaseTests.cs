@@ -88,6 +88,33 @@ public sealed class DatabaseTests(PortalAppFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task ChangingAStaleCommitmentsMilestones_IsRefusedToo()
+    {
+        await using var scopeA = factory.Services.CreateAsyncScope();
+        await using var scopeB = factory.Services.CreateAsyncScope();
+        var first = await LoadWithMilestonesAsync(scopeA, "NO0090");
+        var second = await LoadWithMilestonesAsync(scopeB, "NO0090");
+
+        first.Commitment.AddMilestone("Added by the first editor", new DateOnly(2027, 5, 1));
+        await first.Db.SaveChangesAsync();
+        second.Commitment.RemoveMilestone(second.Commitment.Milestones.First());
+
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => second.Db.SaveChangesAsync());
+        var milestones = await factory.WithDbAsync(db => db.Milestones.CountAsync(m => m.Commitment.Identifier == "NO0090"));
+        milestones.ShouldBe(first.Commitment.Milestones.Count);
+    }
+
+    [Fact]
+    public async Task Instants_ComeBackMarkedAsUtc()
+    {
+        var published = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.PublishedAt != null).Select(p => p.PublishedAt!.Value).FirstAsync());
+        var created = await factory.WithDbAsync(db => db.Members.Select(m => m.CreatedAt).FirstAsync());
+
+        published.Kind.ShouldBe(DateTimeKind.Utc);
+        created.Kind.ShouldBe(DateTimeKind.Utc);
+    }
+
+    [Fact]
     public async Task Saving_WritesAnAuditTrailOfWhatChanged()
     {
         await factory.WithDbAsync(async db =>
@@ -109,6 +136,16 @@ public sealed class DatabaseTests(PortalAppFactory factory) : IClassFixture<Port
         changed.Changes.ShouldContain("Proactive publication in eInnsyn, revised");
         changed.UserName.ShouldBe(AuditInterceptor.SystemUser);
         trail.ShouldContain(a => a.Action == AuditAction.Created && a.EntityType == "Milestone" && a.Changes.Contains("Publish a guide for agencies"));
+    }
+
+    private static async Task<(PortalDbContext Db, Commitment Commitment)> LoadWithMilestonesAsync(AsyncServiceScope scope, string identifier)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var commitment = await db.Commitments
+            .Include(c => c.Milestones)
+            .Include(c => c.ActionPlan).ThenInclude(p => p.Member)
+            .SingleAsync(c => c.Identifier == identifier);
+        return (db, commitment);
     }
 
     private static CommitmentText TextWithTitle(Commitment c, string title) =>

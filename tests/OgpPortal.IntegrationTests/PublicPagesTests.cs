@@ -22,6 +22,20 @@ public sealed class PublicPagesTests(PortalAppFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Home_LeavesOutAnUnpublishedPlanEvenWhenItCarriesTheNewestDate()
+    {
+        // A draft with a publication date (as a bad import might leave) would top an unfiltered list.
+        await factory.WithDbAsync(db => db.ActionPlans
+            .Where(p => p.Member.Code == "NO" && p.Number == 5)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.PublishedAt, new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc))));
+        using var client = factory.CreateBrowserlikeClient();
+
+        var text = (await client.GetDocumentAsync("/")).QuerySelector("main")!.TextContent;
+
+        text.ShouldNotContain("Norway's fifth action plan");
+    }
+
+    [Fact]
     public async Task Home_HeadlineFiguresCountOnlyPublishedData()
     {
         using var client = factory.CreateBrowserlikeClient();

@@ -213,6 +213,7 @@ public sealed class ActionPlanWorkflowTests
     [InlineData("2017-07-01", "2019-06-30")]
     [InlineData("2023-01-01", "2026-12-31")]
     [InlineData("2023-01-01", "2024-08-31")]
+    [InlineData("2023-01-01", "2026-08-31")]
     public void CreateDraft_AcceptsTwoAndFourYearPeriods(string start, string end)
     {
         var plan = ActionPlan.CreateDraft(Plans.Norway(), 5, "Plan", DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
@@ -221,8 +222,13 @@ public sealed class ActionPlanWorkflowTests
     }
 
     [Theory]
-    [InlineData("2023-01-01", "2023-12-31", "about 12 months")]
-    [InlineData("2023-01-01", "2025-06-30", "about 30 months")]
+    [InlineData("2023-01-01", "2023-12-31", "this period is 12 months")]
+    [InlineData("2023-01-01", "2024-06-30", "this period is 18 months")]
+    [InlineData("2023-01-01", "2024-07-31", "this period is 19 months")]
+    [InlineData("2023-01-01", "2025-01-31", "this period is 25 months")]
+    [InlineData("2023-01-01", "2025-05-31", "this period is 29 months")]
+    [InlineData("2023-01-01", "2026-06-30", "this period is 42 months")]
+    [InlineData("2023-01-01", "2027-01-31", "this period is 49 months")]
     [InlineData("2023-01-01", "2022-12-31", "must end after it starts")]
     public void CreateDraft_RefusesOtherPeriods(string start, string end, string message)
     {
@@ -230,6 +236,25 @@ public sealed class ActionPlanWorkflowTests
 
         error.Message.ShouldContain(message);
     }
+
+    [Fact]
+    public void ChangeDetails_InDraft_ChangesThemButKeepsCommitmentsInsideThePeriod()
+    {
+        var plan = Plans.DraftWithCommitments(1);
+
+        Should.Throw<DomainRuleException>(() => plan.ChangeDetails(5, "Shorter plan", new DateOnly(2027, 7, 1), new DateOnly(2029, 6, 30), null))
+            .Message.ShouldContain("NO0001");
+        plan.ChangeDetails(6, "Renamed plan", new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31), "Co-created with the forum.");
+
+        plan.Number.ShouldBe(6);
+        plan.Title.ShouldBe("Renamed plan");
+        plan.CoCreationSummary.ShouldBe("Co-created with the forum.");
+    }
+
+    [Fact]
+    public void ChangeDetails_AfterSubmission_IsRefused() =>
+        Should.Throw<DomainRuleException>(() => Plans.Submitted(1).ChangeDetails(5, "Late edit", new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31), null))
+            .Message.ShouldContain("this plan is Submitted");
 
     [Fact]
     public void CreateDraft_WithoutTitle_IsRefused()

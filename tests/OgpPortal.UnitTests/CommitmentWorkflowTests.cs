@@ -74,6 +74,38 @@ public sealed class CommitmentWorkflowTests
     }
 
     [Fact]
+    public void UpdateText_WithOnlyAStartDateBeforeThePlan_IsRefused()
+    {
+        var commitment = Plans.DraftWithCommitments(1).Commitments.Single();
+        var text = Plans.Text("Early start") with { StartDate = new DateOnly(2026, 6, 1), EndDate = null };
+
+        Should.Throw<DomainRuleException>(() => commitment.UpdateText(text)).Message.ShouldContain("within the plan period");
+    }
+
+    [Fact]
+    public void AddMilestone_DueOutsideThePlanPeriod_IsRefused()
+    {
+        var commitment = Plans.DraftWithCommitments(1).Commitments.Single();
+
+        Should.Throw<DomainRuleException>(() => commitment.AddMilestone("After the plan", new DateOnly(2029, 1, 1)))
+            .Message.ShouldContain("due date must fall within the plan period");
+        commitment.Milestones.Count.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://example.org/file")]
+    [InlineData("not a link")]
+    public void MilestoneEvidence_MustBeAWebAddress(string evidence)
+    {
+        var commitment = Plans.Published(1, Now).Commitments.Single();
+
+        Should.Throw<DomainRuleException>(() => commitment.RecordMilestoneProgress(commitment.Milestones.Single(), MilestoneStatus.Complete, evidence, PortalRole.PointOfContact))
+            .Message.ShouldContain("http:// or https://");
+        commitment.Milestones.Single().Status.ShouldBe(MilestoneStatus.NotStarted);
+    }
+
+    [Fact]
     public void UpdateText_EndingBeforeItStarts_IsRefused()
     {
         var commitment = Plans.DraftWithCommitments(1).Commitments.Single();

@@ -27,18 +27,18 @@ public class ActionPlan : AuditableEntity, IConcurrencyVersioned
 
     private readonly List<Commitment> _commitments = [];
 
-    public int MemberId { get; set; }
+    public int MemberId { get; private set; }
 
-    public Member Member { get; set; } = null!;
+    public Member Member { get; private set; } = null!;
 
     /// <summary>The plan's number for its member ("Action plan 5").</summary>
-    public int Number { get; set; }
+    public int Number { get; private set; }
 
-    public string Title { get; set; } = string.Empty;
+    public string Title { get; private set; } = string.Empty;
 
-    public DateOnly PeriodStart { get; set; }
+    public DateOnly PeriodStart { get; private set; }
 
-    public DateOnly PeriodEnd { get; set; }
+    public DateOnly PeriodEnd { get; private set; }
 
     public ActionPlanStatus Status { get; private set; } = ActionPlanStatus.Draft;
 
@@ -51,7 +51,7 @@ public class ActionPlan : AuditableEntity, IConcurrencyVersioned
     /// <summary>Why the Support Unit last returned the plan to Draft, until it is submitted again.</summary>
     public string? ReturnReason { get; private set; }
 
-    public string? CoCreationSummary { get; set; }
+    public string? CoCreationSummary { get; private set; }
 
     public Guid Version { get; set; }
 
@@ -66,6 +66,9 @@ public class ActionPlan : AuditableEntity, IConcurrencyVersioned
     public bool IsPublic => Status is ActionPlanStatus.Published or ActionPlanStatus.Closed;
 
     public int DurationYears => PlanPeriod.Years(PeriodStart, PeriodEnd);
+
+    /// <summary>True when a date (if there is one) falls within the plan period.</summary>
+    public bool Covers(DateOnly? date) => date is not { } d || (d >= PeriodStart && d <= PeriodEnd);
 
     /// <summary>Starts a new plan in Draft after checking its number, title and period.</summary>
     public static ActionPlan CreateDraft(Member member, int number, string title, DateOnly periodStart, DateOnly periodEnd, string? coCreationSummary = null)
@@ -92,6 +95,44 @@ public class ActionPlan : AuditableEntity, IConcurrencyVersioned
             PeriodEnd = periodEnd,
             CoCreationSummary = coCreationSummary,
         };
+    }
+
+    /// <summary>
+    /// Changes the plan's number, title, period and co-creation summary while it is being co-created.
+    /// Commitments and milestones already in the plan must still fit the new period.
+    /// </summary>
+    public void ChangeDetails(int number, string title, DateOnly periodStart, DateOnly periodEnd, string? coCreationSummary)
+    {
+        if (!IsTextEditable)
+        {
+            throw new DomainRuleException($"A plan's details can be changed while it is in Draft or In consultation; this plan is {Status.Label()}.");
+        }
+
+        if (number < 1)
+        {
+            throw new DomainRuleException("The action plan number must be 1 or more.");
+        }
+
+        var problem = PlanPeriod.Problem(periodStart, periodEnd);
+        if (problem is not null)
+        {
+            throw new DomainRuleException(problem);
+        }
+
+        var outside = _commitments
+            .Where(c => c.StartDate < periodStart || c.EndDate > periodEnd || c.Milestones.Any(m => m.DueDate < periodStart || m.DueDate > periodEnd))
+            .Select(c => c.Identifier)
+            .ToList();
+        if (outside.Count > 0)
+        {
+            throw new DomainRuleException($"The new period leaves dates of {string.Join(", ", outside)} outside the plan; change those first.");
+        }
+
+        Title = Guard.Required(title, "The plan title");
+        Number = number;
+        PeriodStart = periodStart;
+        PeriodEnd = periodEnd;
+        CoCreationSummary = coCreationSummary;
     }
 
     /// <summary>
@@ -200,7 +241,7 @@ public class ActionPlan : AuditableEntity, IConcurrencyVersioned
     /// Sets the status and dates of a plan taken from OGP's history (an import or the demo data), where
     /// the process happened outside the portal.
     /// </summary>
-    public void RestoreHistory(ActionPlanStatus status, DateTime? submittedAt, DateTime? publishedAt, DateTime? closedAt)
+    internal void RestoreHistory(ActionPlanStatus status, DateTime? submittedAt, DateTime? publishedAt, DateTime? closedAt)
     {
         Status = status;
         SubmittedAt = submittedAt;

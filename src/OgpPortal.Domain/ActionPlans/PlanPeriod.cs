@@ -20,7 +20,10 @@ public static class PlanPeriod
     public static int Years(DateOnly start, DateOnly end) =>
         (int)Math.Round(Months(start, end) / 12.0, MidpointRounding.AwayFromZero);
 
-    /// <summary>Returns why the period is not acceptable for a new plan, or null when it is.</summary>
+    /// <summary>
+    /// Returns why the period is not acceptable for a new plan, or null when it is: two years (20 to 24
+    /// months, as implementation must last at least 20) or four years (44 to 48 months).
+    /// </summary>
     public static string? Problem(DateOnly start, DateOnly end)
     {
         if (end <= start)
@@ -28,10 +31,10 @@ public static class PlanPeriod
             return "The plan period must end after it starts.";
         }
 
-        var years = Years(start, end);
-        return years is 2 or 4
+        var months = Months(start, end);
+        return months is (>= MinimumImplementationMonths and <= 24) or (>= 44 and <= 48)
             ? null
-            : $"An action plan runs for two or four years; this period is about {Months(start, end)} months.";
+            : $"An action plan runs for two years (20 to 24 months) or four years (44 to 48 months); this period is {months} months.";
     }
 
     /// <summary>True when implementation is shorter than OGP's 20-month minimum (a compliance flag).</summary>

@@ -94,17 +94,14 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
         EnsureTextEditable();
         var title = Guard.Required(text.Title, "The commitment title");
         var lead = Guard.Required(text.LeadInstitution, "The lead institution");
-        if (text.StartDate is { } start && text.EndDate is { } end)
+        if (text.StartDate is { } start && text.EndDate is { } end && end < start)
         {
-            if (end < start)
-            {
-                throw new DomainRuleException("The commitment must end on or after its start date.");
-            }
+            throw new DomainRuleException("The commitment must end on or after its start date.");
+        }
 
-            if (start < ActionPlan.PeriodStart || end > ActionPlan.PeriodEnd)
-            {
-                throw new DomainRuleException($"The commitment's dates must fall within the plan period ({ActionPlan.PeriodStart:yyyy-MM-dd} to {ActionPlan.PeriodEnd:yyyy-MM-dd}).");
-            }
+        if (!ActionPlan.Covers(text.StartDate) || !ActionPlan.Covers(text.EndDate))
+        {
+            throw new DomainRuleException($"The commitment's dates must fall within the plan period ({ActionPlan.PeriodStart:yyyy-MM-dd} to {ActionPlan.PeriodEnd:yyyy-MM-dd}).");
         }
 
         var valuesProblem = OgpValuesRules.Problem(text.Values);
@@ -133,6 +130,11 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
         if (weight < 1)
         {
             throw new DomainRuleException("A milestone's weight is 1 or more.");
+        }
+
+        if (!ActionPlan.Covers(dueDate))
+        {
+            throw new DomainRuleException($"A milestone's due date must fall within the plan period ({ActionPlan.PeriodStart:yyyy-MM-dd} to {ActionPlan.PeriodEnd:yyyy-MM-dd}).");
         }
 
         var milestone = new Milestone
@@ -167,8 +169,14 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
             throw new DomainRuleException("That milestone is not part of this commitment.");
         }
 
+        var evidence = string.IsNullOrWhiteSpace(evidenceUrl) ? null : evidenceUrl.Trim();
+        if (evidence is not null && !WebAddress.IsValid(evidence))
+        {
+            throw new DomainRuleException("The evidence link must be a web address starting with http:// or https://.");
+        }
+
         milestone.Status = status;
-        milestone.EvidenceUrl = string.IsNullOrWhiteSpace(evidenceUrl) ? null : evidenceUrl.Trim();
+        milestone.EvidenceUrl = evidence;
     }
 
     /// <summary>Adds a dated progress note with the point of contact's own completion level; only once published.</summary>
@@ -220,7 +228,7 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
     /// <summary>
     /// Sets the review status of a commitment taken from OGP's history (an import or the demo data).
     /// </summary>
-    public void RestoreReviewStatus(CommitmentReviewStatus status) => ReviewStatus = status;
+    internal void RestoreReviewStatus(CommitmentReviewStatus status) => ReviewStatus = status;
 
     internal void MarkSubmitted()
     {

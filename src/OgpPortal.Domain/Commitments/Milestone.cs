@@ -5,16 +5,16 @@ namespace OgpPortal.Domain.Commitments;
 /// <summary>A step of a commitment, with a due date; its status is reported during implementation.</summary>
 public class Milestone : AuditableEntity
 {
-    public int CommitmentId { get; set; }
+    public int CommitmentId { get; internal set; }
 
-    public Commitment Commitment { get; set; } = null!;
+    public Commitment Commitment { get; internal set; } = null!;
 
-    public string Title { get; set; } = string.Empty;
+    public string Title { get; internal set; } = string.Empty;
 
-    public DateOnly DueDate { get; set; }
+    public DateOnly DueDate { get; internal set; }
 
     /// <summary>How much this milestone counts towards the commitment's progress; 1 unless set.</summary>
-    public int Weight { get; set; } = 1;
+    public int Weight { get; internal set; } = 1;
 
     public MilestoneStatus Status { get; internal set; } = MilestoneStatus.NotStarted;
 

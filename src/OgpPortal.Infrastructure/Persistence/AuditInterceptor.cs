@@ -47,6 +47,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
         var now = clock.GetUtcNow().UtcDateTime;
         var who = currentUser.UserName ?? SystemUser;
+        TouchParents(context);
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
@@ -74,6 +75,29 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             {
                 context.Add(trace);
             }
+        }
+    }
+
+    /// <summary>
+    /// A change to a commitment's milestones or progress notes is a change to the commitment: marking it
+    /// modified renews its version, so two people editing the same commitment's parts cannot both win.
+    /// </summary>
+    private static void TouchParents(DbContext context)
+    {
+        // By foreign key, not navigation: a removed milestone has already lost its link to the commitment.
+        var parentIds = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is Milestone or ProgressNote)
+            .Select(e => e.Entity switch
+            {
+                Milestone m => m.Commitment?.Id ?? (int)e.Property(nameof(Milestone.CommitmentId)).OriginalValue!,
+                ProgressNote n => n.Commitment?.Id ?? (int)e.Property(nameof(ProgressNote.CommitmentId)).OriginalValue!,
+                _ => 0,
+            })
+            .ToHashSet();
+        foreach (var parent in context.ChangeTracker.Entries<Commitment>().Where(c => parentIds.Contains(c.Entity.Id) && c.State == EntityState.Unchanged).ToList())
+        {
+            parent.State = EntityState.Modified;
         }
     }
 

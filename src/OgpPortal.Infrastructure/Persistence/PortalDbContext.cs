@@ -51,8 +51,16 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ChallengeArea>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<CompletionLevel>().HaveConversion<string>().HaveMaxLength(20);
+
+        // Instants are stored in UTC and come back marked as UTC (SQLite keeps no kind of its own).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 }
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
+    value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
 /// <summary>The embedded default: a SQLite file under the app's content root.</summary>
 public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);

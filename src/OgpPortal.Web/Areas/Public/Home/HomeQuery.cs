@@ -17,9 +17,9 @@ public sealed class HomeQuery(PortalDbContext db) : IFeatureService
     {
         var members = await db.Members.AsNoTracking()
             .Where(m => m.Status == MemberStatus.Active)
-            .GroupBy(m => m.Kind == MemberKind.National)
-            .Select(g => new { National = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .GroupBy(m => m.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);
         var publicPlans = db.ActionPlans.AsNoTracking().WherePublic();
         var planCount = await publicPlans.CountAsync(cancellationToken);
         var commitmentCount = await publicPlans.SelectMany(p => p.Commitments).CountAsync(cancellationToken);
@@ -30,8 +30,8 @@ public sealed class HomeQuery(PortalDbContext db) : IFeatureService
             .ToListAsync(cancellationToken);
 
         return new HomeViewModel(
-            members.Where(m => m.National).Sum(m => m.Count),
-            members.Where(m => !m.National).Sum(m => m.Count),
+            members.GetValueOrDefault(MemberKind.National),
+            members.GetValueOrDefault(MemberKind.Local),
             planCount,
             commitmentCount,
             latest);
