@@ -28,6 +28,14 @@ public sealed class SignInTests(PortalAppFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task SignInCookies_AreProtectedWithKeysKeptInTheDatabase_SoEveryInstanceCanReadThem()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        (await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.DataProtectionKeys))).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task Login_WithEmptyFields_ShowsAMessageForEachField()
     {
         using var client = factory.CreateBrowserlikeClient();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Access;
@@ -12,8 +13,11 @@ namespace OgpPortal.Infrastructure.Persistence;
 /// The portal's one database context: Identity and the OGP domain. Each provider has a subclass that
 /// only carries its own migrations (see docs/decisions/0002-database-providers.md).
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core's data-protection keys (cookies, antiforgery and reset tokens), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();

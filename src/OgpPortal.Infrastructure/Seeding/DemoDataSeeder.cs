@@ -140,7 +140,11 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
             ]),
     ];
 
-    /// <summary>Seeds demo data when the database has no members yet. Returns whether it did.</summary>
+    /// <summary>
+    /// Seeds demo data when the database has no members yet, all or nothing (one transaction), so a failure
+    /// such as a demo password the rules refuse leaves an empty database to seed on the next start.
+    /// Returns whether it seeded.
+    /// </summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
         if (await db.Members.AnyAsync(cancellationToken))
@@ -154,6 +158,17 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
             throw new InvalidOperationException($"Set {PasswordKey} (appsettings.Development.json) to create the demo accounts.");
         }
 
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SeedAsync(password, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        return true;
+    }
+
+    private async Task SeedAsync(string password, CancellationToken cancellationToken)
+    {
         var areas = await db.PolicyAreas.ToDictionaryAsync(a => a.Name, cancellationToken);
         var members = MemberSeeds.ToDictionary(m => m.Code, m => m.ToMember());
         db.Members.AddRange(members.Values);
@@ -188,7 +203,6 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
 
         var commitments = plans.Sum(p => p.Commitments.Count);
         LogSeeded(logger, members.Count, plans.Count, commitments);
-        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data created: {Members} members, {Plans} action plans, {Commitments} commitments")]

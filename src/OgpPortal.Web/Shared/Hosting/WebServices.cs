@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,7 @@ public static class WebServices
         });
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
+        services.AddDataProtection().SetApplicationName("OgpPortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddPortalIdentity(configuration);
         services.AddAuthorization(Policies.Add);
 
