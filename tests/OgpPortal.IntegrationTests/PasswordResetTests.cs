@@ -53,7 +53,7 @@ public sealed partial class PasswordResetTests(PortalAppFactory factory) : IClas
         using var response = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
 
         response.Headers.Location!.OriginalString.ShouldBe("/account/forgot-password/sent");
-        (await MailsToAsync(email)).ShouldBeEmpty();
+        (await factory.MailsToAsync(email)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -134,29 +134,9 @@ public sealed partial class PasswordResetTests(PortalAppFactory factory) : IClas
 
     private async Task<MimeMessage> ReadSingleMailToAsync(string email)
     {
-        var mails = await MailsToAsync(email);
+        var mails = await factory.MailsToAsync(email);
         mails.Count.ShouldBe(1, $"one e-mail to {email}");
         return mails[0];
-    }
-
-    private async Task<List<MimeMessage>> MailsToAsync(string email)
-    {
-        if (!Directory.Exists(factory.MailDirectory))
-        {
-            return [];
-        }
-
-        var messages = new List<MimeMessage>();
-        foreach (var file in Directory.GetFiles(factory.MailDirectory, "*.eml"))
-        {
-            var message = await MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => m.Address == email))
-            {
-                messages.Add(message);
-            }
-        }
-
-        return messages;
     }
 
     /// <summary>Links point at Portal:PublicUrl (http://localhost:5000 in Development).</summary>

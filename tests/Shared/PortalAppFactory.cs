@@ -49,6 +49,40 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         return user!;
     }
 
+    /// <summary>A new point of contact linked to one member (by code).</summary>
+    public async Task<ApplicationUser> CreatePointOfContactAsync(string memberCode)
+    {
+        var user = await CreateUserAsync(PortalRoles.PointOfContact);
+        await WithDbAsync(async db =>
+        {
+            var memberId = db.Members.Where(m => m.Code == memberCode).Select(m => m.Id).Single();
+            db.MemberPointsOfContact.Add(new Domain.Access.MemberPointOfContact { MemberId = memberId, UserId = user.Id });
+            return await db.SaveChangesAsync();
+        });
+        return user;
+    }
+
+    /// <summary>The .eml files written so far to one address, newest last.</summary>
+    public async Task<List<MimeKit.MimeMessage>> MailsToAsync(string email)
+    {
+        var messages = new List<MimeKit.MimeMessage>();
+        if (!Directory.Exists(MailDirectory))
+        {
+            return messages;
+        }
+
+        foreach (var file in Directory.GetFiles(MailDirectory, "*.eml").Order(StringComparer.Ordinal))
+        {
+            var message = await MimeKit.MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => m.Address == email))
+            {
+                messages.Add(message);
+            }
+        }
+
+        return messages;
+    }
+
     public async Task<bool> CheckPasswordAsync(string email, string password)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -93,7 +93,8 @@ public sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> op
     {
         ArgumentNullException.ThrowIfNull(message);
         var directory = options.Value.PickupDirectory;
-        var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        // Names sort in the order the messages were written.
+        var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fffffff}-{Guid.NewGuid():N}.eml");
         using var mime = MimeMessages.Build(options.Value, message);
         try
         {

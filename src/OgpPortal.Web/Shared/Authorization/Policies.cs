@@ -10,12 +10,16 @@ public static class Policies
     public const string IrmResearcher = "IrmArea";
     public const string PointOfContact = "PocArea";
 
+    /// <summary>Record level: may the user act for the member that owns a record? Resource: <see cref="MemberScope"/>.</summary>
+    public const string ActForMember = "ActForMember";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(SupportUnit, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.SupportUnit));
         options.AddPolicy(IrmResearcher, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.IrmResearcher));
         options.AddPolicy(PointOfContact, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact));
+        options.AddPolicy(ActForMember, p => p.RequireAuthenticatedUser().AddRequirements(new ActForMemberRequirement()));
     }
 }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -34,6 +35,7 @@ public static class WebServices
         services.AddDataProtection().SetApplicationName("OgpPortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddPortalIdentity(configuration);
         services.AddAuthorization(Policies.Add);
+        services.AddScoped<IAuthorizationHandler, ActForMemberHandler>();
 
         services.AddControllersWithViews(options =>
             {

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Plans;
+
+namespace OgpPortal.Web.Areas.Poc.Plans;
+
+public sealed record PocCommitmentRow(int Id, string Identifier, string Title, CommitmentReviewStatus ReviewStatus, string? ReturnReason, Guid Version, IReadOnlyList<MilestoneRow> Milestones)
+{
+    public int ProgressPercent => Milestones.ProgressPercent();
+}
+
+public sealed record PocPlanViewModel(
+    int Id,
+    int MemberId,
+    string MemberName,
+    int Number,
+    string Title,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    ActionPlanStatus Status,
+    string? ReturnReason,
+    Guid Version,
+    IReadOnlyList<PocCommitmentRow> Commitments)
+{
+    public bool CanSubmit => Status is ActionPlanStatus.Draft or ActionPlanStatus.InConsultation;
+}
+
+/// <summary>One plan as its point of contact works on it, drafts included. Access is checked by the caller.</summary>
+public sealed class PocPlanQuery(PortalDbContext db) : IFeatureService
+{
+    public Task<PocPlanViewModel?> GetAsync(int id, CancellationToken cancellationToken) =>
+        db.ActionPlans.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new PocPlanViewModel(
+                p.Id,
+                p.MemberId,
+                p.Member.Name,
+                p.Number,
+                p.Title,
+                p.PeriodStart,
+                p.PeriodEnd,
+                p.Status,
+                p.ReturnReason,
+                p.Version,
+                p.Commitments.OrderBy(c => c.Position).Select(c => new PocCommitmentRow(
+                    c.Id,
+                    c.Identifier,
+                    c.Title,
+                    c.ReviewStatus,
+                    c.ReturnReason,
+                    c.Version,
+                    c.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneRow(m.Title, m.DueDate, m.Status, m.Weight, m.EvidenceUrl)).ToList())).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+}

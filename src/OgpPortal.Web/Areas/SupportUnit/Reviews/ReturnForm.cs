@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using OgpPortal.Domain.Common;
+
+namespace OgpPortal.Web.Areas.SupportUnit.Reviews;
+
+public sealed class ReturnForm
+{
+    [Display(Name = "Reason for returning it")]
+    public string Reason { get; set; } = string.Empty;
+
+    public Guid Version { get; set; }
+}
+
+public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
+{
+    public ReturnFormValidator() =>
+        RuleFor(f => f.Reason).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Say why the commitment is returned, so the point of contact knows what to revise.")
+            .MaximumLength(Limits.Reason).WithMessage($"The reason has at most {Limits.Reason} characters.");
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Plans;
+
+namespace OgpPortal.Web.Areas.SupportUnit.Reviews;
+
+public sealed record ReviewCommitment(
+    int Id,
+    string Identifier,
+    string Title,
+    string LeadInstitution,
+    string? Problem,
+    string? Description,
+    string? Solution,
+    CommitmentReviewStatus ReviewStatus,
+    string? ReturnReason,
+    Guid Version,
+    IReadOnlyList<MilestoneRow> Milestones);
+
+public sealed record ReviewViewModel(
+    int Id,
+    string MemberName,
+    int Number,
+    string Title,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    ActionPlanStatus Status,
+    DateTime? SubmittedAt,
+    Guid Version,
+    IReadOnlyList<ReviewCommitment> Commitments)
+{
+    public bool UnderReview => Status == ActionPlanStatus.Submitted;
+
+    public bool CanPublish => UnderReview && Commitments.Count > 0 && Commitments.All(c => c.ReviewStatus == CommitmentReviewStatus.Accepted);
+}
+
+/// <summary>A plan as the Support Unit reviews it: every commitment's text, milestones and review state.</summary>
+public sealed class ReviewQuery(PortalDbContext db) : IFeatureService
+{
+    public Task<ReviewViewModel?> GetAsync(int id, CancellationToken cancellationToken) =>
+        db.ActionPlans.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new ReviewViewModel(
+                p.Id,
+                p.Member.Name,
+                p.Number,
+                p.Title,
+                p.PeriodStart,
+                p.PeriodEnd,
+                p.Status,
+                p.SubmittedAt,
+                p.Version,
+                p.Commitments.OrderBy(c => c.Position).Select(c => new ReviewCommitment(
+                    c.Id,
+                    c.Identifier,
+                    c.Title,
+                    c.LeadInstitution,
+                    c.Problem,
+                    c.Description,
+                    c.Solution,
+                    c.ReviewStatus,
+                    c.ReturnReason,
+                    c.Version,
+                    c.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneRow(m.Title, m.DueDate, m.Status, m.Weight, m.EvidenceUrl)).ToList())).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+}

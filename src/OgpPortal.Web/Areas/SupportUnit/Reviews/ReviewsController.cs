@@ -1,0 +1,105 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using OgpPortal.Domain.Access;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Notifications;
+using OgpPortal.Web.Shared.Validation;
+
+namespace OgpPortal.Web.Areas.SupportUnit.Reviews;
+
+/// <summary>The Support Unit reviews a submitted plan: accept or return each commitment, then publish.</summary>
+[Route("support-unit/reviews")]
+public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, PlanNotifications notifications, TimeProvider clock) : SupportUnitController
+{
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    {
+        var plan = await query.GetAsync(id, cancellationToken);
+        return plan is null ? NotFound() : View(plan);
+    }
+
+    [HttpPost("{id:int}/commitments/{commitmentId:int}/accept")]
+    public async Task<IActionResult> Accept(int id, int commitmentId, Guid version, CancellationToken cancellationToken)
+    {
+        var plan = await db.LoadPlanAsync(id, cancellationToken);
+        var commitment = plan?.Commitments.SingleOrDefault(c => c.Id == commitmentId);
+        if (commitment is null)
+        {
+            return NotFound();
+        }
+
+        await this.TrySaveChangeAsync(
+            db,
+            () =>
+            {
+                db.ExpectVersion(commitment, version);
+                commitment.Accept(PortalRole.SupportUnit);
+            },
+            $"Commitment {commitment.Identifier} was accepted.",
+            cancellationToken);
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
+    [HttpPost("{id:int}/commitments/{commitmentId:int}/return")]
+    public async Task<IActionResult> Return(int id, int commitmentId, ReturnForm form, [FromServices] IValidator<ReturnForm> validator, CancellationToken cancellationToken)
+    {
+        var plan = await db.LoadPlanAsync(id, cancellationToken);
+        var commitment = plan?.Commitments.SingleOrDefault(c => c.Id == commitmentId);
+        if (commitment is null)
+        {
+            return NotFound();
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            // Re-render the review with the message beside this commitment's reason field.
+            ViewData[ReturnFormFor] = commitmentId;
+            return View(nameof(Show), await query.GetAsync(id, cancellationToken));
+        }
+
+        var returned = await this.TrySaveChangeAsync(
+            db,
+            () =>
+            {
+                db.ExpectVersion(commitment, form.Version);
+                commitment.Return(PortalRole.SupportUnit, form.Reason);
+            },
+            $"Commitment {commitment.Identifier} was returned to the point of contact.",
+            cancellationToken);
+        if (returned)
+        {
+            await notifications.CommitmentReturnedAsync(commitment, cancellationToken);
+        }
+
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
+    [HttpPost("{id:int}/publish")]
+    public async Task<IActionResult> Publish(int id, Guid version, CancellationToken cancellationToken)
+    {
+        var plan = await db.LoadPlanAsync(id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        var published = await this.TrySaveChangeAsync(
+            db,
+            () =>
+            {
+                db.ExpectVersion(plan, version);
+                plan.Publish(PortalRole.SupportUnit, clock.GetUtcNow().UtcDateTime);
+            },
+            $"{plan.Title} is published and now public.",
+            cancellationToken);
+        if (published)
+        {
+            await notifications.PlanPublishedAsync(plan, cancellationToken);
+        }
+
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
+    internal const string ReturnFormFor = "ReturnFormFor";
+}
