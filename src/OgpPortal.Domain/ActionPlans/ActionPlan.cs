@@ -162,6 +162,52 @@ public class ActionPlan : AuditableEntity, IConcurrencyVersioned
         return commitment;
     }
 
+    /// <summary>Removes a commitment while the plan is being co-created; the others close up the order.</summary>
+    public void RemoveCommitment(Commitment commitment)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        if (!IsTextEditable)
+        {
+            throw new DomainRuleException($"Commitments can be removed only while the plan is in Draft or In consultation; this plan is {Status.Label()}.");
+        }
+
+        _commitments.Remove(commitment);
+        Renumber();
+    }
+
+    /// <summary>Moves a commitment one place up (-1) or down (+1) in the plan's order.</summary>
+    public void MoveCommitment(Commitment commitment, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        if (!IsTextEditable)
+        {
+            throw new DomainRuleException($"Commitments can be reordered only while the plan is in Draft or In consultation; this plan is {Status.Label()}.");
+        }
+
+        var ordered = _commitments.OrderBy(c => c.Position).ToList();
+        var from = ordered.IndexOf(commitment);
+        var to = from + Math.Sign(offset);
+        if (from < 0 || to < 0 || to >= ordered.Count)
+        {
+            return;
+        }
+
+        (ordered[from], ordered[to]) = (ordered[to], ordered[from]);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Position = i + 1;
+        }
+    }
+
+    private void Renumber()
+    {
+        var position = 1;
+        foreach (var c in _commitments.OrderBy(c => c.Position))
+        {
+            c.Position = position++;
+        }
+    }
+
     public void OpenConsultation(PortalRole actor) => MoveTo(ActionPlanStatus.InConsultation, actor, "open consultation on an action plan");
 
     public void CloseConsultation(PortalRole actor)

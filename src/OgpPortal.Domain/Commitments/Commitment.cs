@@ -33,7 +33,7 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
     public string Identifier { get; private set; } = string.Empty;
 
     /// <summary>Order within the plan, from 1.</summary>
-    public int Position { get; set; }
+    public int Position { get; internal set; }
 
     public string Title { get; private set; } = string.Empty;
 
@@ -127,15 +127,7 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
     public Milestone AddMilestone(string title, DateOnly dueDate, int weight = 1)
     {
         EnsureTextEditable();
-        if (weight < 1)
-        {
-            throw new DomainRuleException("A milestone's weight is 1 or more.");
-        }
-
-        if (!ActionPlan.Covers(dueDate))
-        {
-            throw new DomainRuleException($"A milestone's due date must fall within the plan period ({ActionPlan.PeriodStart:yyyy-MM-dd} to {ActionPlan.PeriodEnd:yyyy-MM-dd}).");
-        }
+        CheckMilestone(dueDate, weight);
 
         var milestone = new Milestone
         {
@@ -152,6 +144,39 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
     {
         EnsureTextEditable();
         _milestones.Remove(milestone);
+    }
+
+    /// <summary>Rewrites a milestone's title, due date and weight, with the same checks as adding one.</summary>
+    public void ChangeMilestone(Milestone milestone, string title, DateOnly dueDate, int weight)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        EnsureTextEditable();
+        if (!_milestones.Contains(milestone))
+        {
+            throw new DomainRuleException("That milestone is not part of this commitment.");
+        }
+
+        CheckMilestone(dueDate, weight);
+        milestone.Title = Guard.Required(title, "The milestone title");
+        milestone.DueDate = dueDate;
+        milestone.Weight = weight;
+    }
+
+    /// <summary>Sets the commitment's policy areas (OGP's taxonomy) while its text can change.</summary>
+    public void SetPolicyAreas(IEnumerable<PolicyArea> areas)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        EnsureTextEditable();
+        var wanted = areas.DistinctBy(a => a.Id).ToList();
+        foreach (var area in PolicyAreas.Where(a => wanted.All(w => w.Id != a.Id)).ToList())
+        {
+            PolicyAreas.Remove(area);
+        }
+
+        foreach (var area in wanted.Where(w => PolicyAreas.All(a => a.Id != w.Id)))
+        {
+            PolicyAreas.Add(area);
+        }
     }
 
     /// <summary>Records implementation progress on a milestone; only once the plan is published.</summary>
@@ -237,6 +262,19 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
     }
 
     internal void MarkDraft() => ReviewStatus = CommitmentReviewStatus.Draft;
+
+    private void CheckMilestone(DateOnly dueDate, int weight)
+    {
+        if (weight < 1)
+        {
+            throw new DomainRuleException("A milestone's weight is 1 or more.");
+        }
+
+        if (!ActionPlan.Covers(dueDate))
+        {
+            throw new DomainRuleException($"A milestone's due date must fall within the plan period ({ActionPlan.PeriodStart:yyyy-MM-dd} to {ActionPlan.PeriodEnd:yyyy-MM-dd}).");
+        }
+    }
 
     private void EnsureUnderReview(string outcome)
     {

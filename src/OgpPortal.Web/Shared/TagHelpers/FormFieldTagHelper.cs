@@ -63,6 +63,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
             "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, name, isChecked: null, attributes),
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, attributes),
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: 5, columns: 0, attributes),
+            "date" => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: "{0:yyyy-MM-dd}", WithType(attributes, Type)),
             _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: null, WithType(attributes, Type)),
         };
         var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, name, labelText: null, new { @class = isCheckbox ? "form-check-label" : "form-label" });

@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OgpPortal.Domain.Access;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
-using OgpPortal.Web.Shared.Authorization;
 using OgpPortal.Web.Shared.Notifications;
 
 namespace OgpPortal.Web.Areas.Poc.Plans;
@@ -14,7 +12,6 @@ public sealed class PlansController(
     PocPlanQuery query,
     PortalDbContext db,
     PlanNotifications notifications,
-    IAuthorizationService authorization,
     TimeProvider clock) : PocController
 {
     [HttpGet("{id:int}")]
@@ -26,7 +23,7 @@ public sealed class PlansController(
             return NotFound();
         }
 
-        return await MayActForAsync(plan.MemberId) ? View(plan) : Forbid();
+        return await MayActForMemberAsync(plan.MemberId) ? View(plan) : Forbid();
     }
 
     [HttpPost("{id:int}/submit")]
@@ -38,7 +35,7 @@ public sealed class PlansController(
             return NotFound();
         }
 
-        if (!await MayActForAsync(plan.MemberId))
+        if (!await MayActForMemberAsync(plan.MemberId))
         {
             return Forbid();
         }
@@ -70,7 +67,7 @@ public sealed class PlansController(
             return NotFound();
         }
 
-        if (!await MayActForAsync(plan.MemberId))
+        if (!await MayActForMemberAsync(plan.MemberId))
         {
             return Forbid();
         }
@@ -86,7 +83,4 @@ public sealed class PlansController(
             cancellationToken);
         return RedirectToAction(nameof(Show), new { id });
     }
-
-    private async Task<bool> MayActForAsync(int memberId) =>
-        (await authorization.AuthorizeAsync(User, new MemberScope(memberId), Policies.ActForMember)).Succeeded;
 }
