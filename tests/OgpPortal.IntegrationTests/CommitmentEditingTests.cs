@@ -137,6 +137,7 @@ public sealed class CommitmentEditingTests(PortalAppFactory factory) : IClassFix
     public async Task EditCommitment_ChangesTextAndMilestones()
     {
         var id = await CommitmentIdAsync("NO0092");
+        var problem = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Id == id).Select(c => c.Problem).SingleAsync());
         using var client = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
         var page = await client.GetDocumentAsync($"/poc/commitments/{id}/edit");
         page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Title")!.Value.ShouldStartWith("Guidance on integrity");
@@ -151,8 +152,10 @@ public sealed class CommitmentEditingTests(PortalAppFactory factory) : IClassFix
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var saved = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Id == id).Select(c => new { c.Title, Milestones = c.Milestones.Select(m => m.Title).ToList() }).SingleAsync());
+        var saved = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Id == id).Select(c => new { c.Title, c.Problem, Areas = c.PolicyAreas.Count, Milestones = c.Milestones.Select(m => m.Title).ToList() }).SingleAsync());
         saved.Title.ShouldBe("Integrity guidance for the public administration");
+        saved.Problem.ShouldBe(problem, "fields the user did not touch keep their text");
+        saved.Areas.ShouldBe(1);
         saved.Milestones.ShouldContain("Train 500 managers");
         saved.Milestones.ShouldNotContain("Consult civil society and users on the scope");
     }

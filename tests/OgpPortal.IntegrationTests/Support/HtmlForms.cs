@@ -41,19 +41,29 @@ public static class HtmlForms
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(fields);
         var values = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
+        foreach (var element in form.Elements)
         {
-            if (fields.ContainsKey(input.Name!))
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || fields.ContainsKey(name) || element.HasAttribute("disabled"))
             {
                 continue;
             }
 
-            if (input.Type is "checkbox" or "radio" && !input.IsChecked)
+            switch (element)
             {
-                continue;
+                case IHtmlInputElement input when input.Type is "checkbox" or "radio" && !input.IsChecked:
+                case IHtmlInputElement { Type: "submit" or "button" or "image" or "reset" or "file" }:
+                    break;
+                case IHtmlInputElement input:
+                    values.Add(new(name, input.Value));
+                    break;
+                case IHtmlTextAreaElement textArea:
+                    values.Add(new(name, textArea.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    values.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(name, o.Value)));
+                    break;
             }
-
-            values.Add(new(input.Name!, input.Value));
         }
 
         values.AddRange(fields);

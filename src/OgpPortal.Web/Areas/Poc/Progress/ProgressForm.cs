@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
+
+namespace OgpPortal.Web.Areas.Poc.Progress;
+
+/// <summary>Implementation progress of one commitment: each milestone's status and evidence, and an optional dated note.</summary>
+public sealed class ProgressForm
+{
+    public List<MilestoneProgressInput> Milestones { get; set; } = [];
+
+    [Display(Name = "Date of the note")]
+    public DateOnly? NoteDate { get; set; }
+
+    [Display(Name = "Self-assessed completion")]
+    public CompletionLevel? NoteCompletion { get; set; }
+
+    [Display(Name = "Progress note (optional)")]
+    public string? NoteText { get; set; }
+
+    public Guid Version { get; set; }
+
+    [BindNever]
+    public int PlanId { get; set; }
+
+    [BindNever]
+    public string Identifier { get; set; } = string.Empty;
+
+    [BindNever]
+    public string Title { get; set; } = string.Empty;
+
+    [BindNever]
+    public DateOnly Today { get; set; }
+
+    public bool HasNote => !string.IsNullOrWhiteSpace(NoteText);
+}
+
+public sealed class MilestoneProgressInput
+{
+    public int Id { get; set; }
+
+    [BindNever]
+    public string Title { get; set; } = string.Empty;
+
+    [BindNever]
+    public DateOnly DueDate { get; set; }
+
+    [Display(Name = "Status")]
+    public MilestoneStatus Status { get; set; }
+
+    [Display(Name = "Evidence link")]
+    public string? EvidenceUrl { get; set; }
+}
+
+public sealed class ProgressFormValidator : AbstractValidator<ProgressForm>
+{
+    public ProgressFormValidator()
+    {
+        RuleForEach(f => f.Milestones).ChildRules(m =>
+        {
+            m.RuleFor(x => x.Status).IsInEnum().WithMessage("Choose a status from the list.");
+            m.RuleFor(x => x.EvidenceUrl).Cascade(CascadeMode.Stop)
+                .MaximumLength(Limits.Url).WithMessage($"A link has at most {Limits.Url} characters.")
+                .Must(url => string.IsNullOrWhiteSpace(url) || WebAddress.IsValid(url.Trim()))
+                .WithMessage("Enter a web address starting with http:// or https://.");
+        });
+        When(f => f.HasNote, () =>
+        {
+            RuleFor(f => f.NoteText).MaximumLength(Limits.LongText).WithMessage($"A note has at most {Limits.LongText} characters.");
+            RuleFor(f => f.NoteDate).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date of the note.")
+                .Must((f, d) => d <= f.Today).WithMessage("The note's date cannot be in the future.");
+            RuleFor(f => f.NoteCompletion).NotNull().WithMessage("Choose how complete the commitment is.")
+                .IsInEnum().WithMessage("Choose a completion level from the list.");
+        });
+    }
+}
