@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.BrowserTests;
+
+/// <summary>
+/// The action-plan journey in Chromium, from the demo data: Norway's point of contact adds a commitment and
+/// submits; the Support Unit returns one, the point of contact revises and resubmits, the Support Unit
+/// accepts all and publishes; the public reads the plan. Every page visited is checked with axe-core.
+/// </summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed partial class PlanJourneyBrowserTests(BrowserFixture fixture)
+{
+    private const string NewCommitment = "Open register of lobbyists";
+    private const string NewMilestone = "Open the register to the public";
+
+    [Fact]
+    public async Task PlanJourney_FromDraftToPublished_WorksInTheBrowser()
+    {
+        var poc = await SignedInPageAsync(DemoAccounts.PocNorway);
+        await poc.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Norway's fifth action plan") }).ClickAsync();
+        await CheckAsync(poc);
+        var planUrl = poc.Url;
+
+        // Add a commitment with a milestone on OGP's template.
+        await poc.GetByRole(AriaRole.Link, new() { Name = "Add a commitment" }).ClickAsync();
+        await CheckAsync(poc);
+        await poc.GetByLabel("Title", new() { Exact = true }).FillAsync(NewCommitment);
+        await poc.GetByLabel("Lead institution").FillAsync("Ministry of Local Government and Regional Development");
+        await poc.GetByLabel("The problem it addresses").FillAsync("Contacts between lobbyists and ministries are not recorded.");
+        await poc.GetByLabel("Public accountability").CheckAsync();
+        await poc.GetByRole(AriaRole.Group, new() { Name = "Milestone 1" }).GetByLabel("Milestone").FillAsync(NewMilestone);
+        await poc.GetByRole(AriaRole.Group, new() { Name = "Milestone 1" }).GetByLabel("Due date").FillAsync("2028-03-31");
+        await poc.GetByRole(AriaRole.Button, new() { Name = "Add the commitment" }).ClickAsync();
+        await Expect(poc.GetByRole(AriaRole.Status)).ToContainTextAsync("was added");
+        await CheckAsync(poc);
+
+        // Submitting is refused while NO0093 has no milestone; give it one, then submit.
+        await poc.GetByRole(AriaRole.Button, new() { Name = "Submit the plan for review" }).ClickAsync();
+        await Expect(poc.GetByRole(AriaRole.Alert)).ToContainTextAsync("NO0093");
+        await poc.GetByRole(AriaRole.Link, new() { Name = "Edit NO0093" }).ClickAsync();
+        await poc.GetByRole(AriaRole.Group, new() { Name = "Milestone 1" }).GetByLabel("Milestone").FillAsync("Publish the first climate data sets");
+        await poc.GetByRole(AriaRole.Group, new() { Name = "Milestone 1" }).GetByLabel("Due date").FillAsync("2027-12-31");
+        await poc.GetByRole(AriaRole.Button, new() { Name = "Save the commitment" }).ClickAsync();
+        await poc.GetByRole(AriaRole.Button, new() { Name = "Submit the plan for review" }).ClickAsync();
+        await Expect(poc.GetByRole(AriaRole.Status)).ToContainTextAsync("submitted to the Support Unit");
+
+        // The Support Unit returns one commitment with a reason.
+        var su = await SignedInPageAsync(DemoAccounts.SupportUnit);
+        await su.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Norway's fifth action plan") }).ClickAsync();
+        await CheckAsync(su);
+        await su.GetByLabel("Reason for returning NO0090").FillAsync("Name the data sets that will be published.");
+        await su.GetByRole(AriaRole.Button, new() { Name = "Return NO0090" }).ClickAsync();
+        await Expect(su.GetByRole(AriaRole.Status)).ToContainTextAsync("NO0090 was returned");
+
+        // The point of contact sees the reason, revises and resubmits.
+        await poc.GotoAsync(planUrl);
+        await Expect(poc.GetByText("Name the data sets that will be published.")).ToBeVisibleAsync();
+        await poc.GetByRole(AriaRole.Link, new() { Name = "Edit NO0090" }).ClickAsync();
+        await poc.GetByLabel("What the commitment is").FillAsync("Publish contracts, award decisions and the procurement data sets named in the annex.");
+        await poc.GetByRole(AriaRole.Button, new() { Name = "Save the commitment" }).ClickAsync();
+        await poc.GetByRole(AriaRole.Button, new() { Name = "Resubmit NO0090" }).ClickAsync();
+        await Expect(poc.GetByRole(AriaRole.Status)).ToContainTextAsync("resubmitted");
+
+        // The Support Unit accepts every commitment and publishes.
+        await su.ReloadAsync();
+        var accept = su.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept ") });
+        while (await accept.CountAsync() > 0)
+        {
+            await accept.First.ClickAsync();
+            await Expect(su.GetByRole(AriaRole.Status)).ToContainTextAsync("was accepted");
+        }
+
+        await CheckAsync(su);
+        await su.GetByRole(AriaRole.Button, new() { Name = "Publish the plan" }).ClickAsync();
+        await Expect(su.GetByRole(AriaRole.Status)).ToContainTextAsync("is published");
+
+        // The public reads the published plan with the new commitment and its milestone.
+        var visitor = await fixture.NewPageAsync();
+        await visitor.GotoAsync("/members/NO");
+        await visitor.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Norway's fifth action plan") }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Norway's fifth action plan");
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(NewCommitment) })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Cell, new() { Name = NewMilestone })).ToBeVisibleAsync();
+        await CheckAsync(visitor);
+
+        await visitor.Context.CloseAsync();
+        await poc.Context.CloseAsync();
+        await su.Context.CloseAsync();
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalAppFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await CheckAsync(page);
+        return page;
+    }
+
+    /// <summary>No serious or critical axe-core violation on the page as it is now.</summary>
+    private static async Task CheckAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{page.Url}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
+            .ToList();
+        serious.ShouldBeEmpty();
+    }
+}
