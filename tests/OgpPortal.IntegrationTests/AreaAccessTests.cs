@@ -74,6 +74,20 @@ public sealed class AreaAccessTests(PortalAppFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task PocLanding_ListsOverdueMilestonesOfTheirOwnMembersOnly()
+    {
+        using var kenya = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var norway = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
+
+        var kenyaAction = (await kenya.GetDocumentAsync("/poc")).QuerySelector("section[aria-labelledby=action-heading]")!.TextContent;
+        var norwayAction = (await norway.GetDocumentAsync("/poc")).QuerySelector("section[aria-labelledby=action-heading]")!.TextContent;
+
+        kenyaAction.ShouldContain("KE0034");
+        kenyaAction.ShouldContain("past their due date and not complete");
+        norwayAction.ShouldContain("Nothing needs your action now.");
+    }
+
+    [Fact]
     public async Task IrmLanding_ShowsOnlyAssignedPlans()
     {
         using var client = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
@@ -8,10 +10,15 @@ namespace OgpPortal.Web.Areas.Poc.Home;
 
 public sealed record MyMember(int Id, string Name, string Code, MemberKind Kind, IReadOnlyList<PlanRow> Plans);
 
-/// <summary>The members a point of contact is linked to, with their action plans; no other member's.</summary>
-public sealed class MyMembersQuery(PortalDbContext db) : IFeatureService
+/// <summary>Something a point of contact should do: revise a returned commitment, or report on an overdue milestone.</summary>
+public sealed record ActionItem(string Identifier, string Text, string Link);
+
+public sealed record MyMembersViewModel(IReadOnlyList<MyMember> Members, IReadOnlyList<ActionItem> NeedsAction);
+
+/// <summary>The members a point of contact is linked to, with their action plans and what needs action; no other member's.</summary>
+public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
 {
-    public async Task<IReadOnlyList<MyMember>> GetAsync(string userId, CancellationToken cancellationToken)
+    public async Task<MyMembersViewModel> GetAsync(string userId, CancellationToken cancellationToken)
     {
         var memberIds = db.MemberPointsOfContact.Where(l => l.UserId == userId).Select(l => l.MemberId);
         var members = await db.Members.AsNoTracking()
@@ -24,8 +31,23 @@ public sealed class MyMembersQuery(PortalDbContext db) : IFeatureService
             .OrderByDescending(p => p.Number)
             .Select(PlanRow.Projection)
             .ToListAsync(cancellationToken);
-        return members
-            .Select(m => new MyMember(m.Id, m.Name, m.Code, m.Kind, plans.Where(p => p.MemberId == m.Id).ToList()))
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var returned = await db.Commitments.AsNoTracking()
+            .Where(c => memberIds.Contains(c.ActionPlan.MemberId) && c.ReviewStatus == CommitmentReviewStatus.Returned && c.ActionPlan.Status == ActionPlanStatus.Submitted)
+            .OrderBy(c => c.Identifier)
+            .Select(c => new ActionItem(c.Identifier, "returned by the Support Unit: " + c.ReturnReason, "/poc/commitments/" + c.Id + "/edit"))
+            .ToListAsync(cancellationToken);
+        var overdue = await db.Commitments.AsNoTracking()
+            .Where(c => memberIds.Contains(c.ActionPlan.MemberId) && c.ActionPlan.Status == ActionPlanStatus.Published)
+            .Select(c => new { c.Id, c.Identifier, Overdue = c.Milestones.Count(m => m.DueDate < today && m.Status != MilestoneStatus.Complete) })
+            .Where(c => c.Overdue > 0)
+            .OrderBy(c => c.Identifier)
+            .ToListAsync(cancellationToken);
+        var needsAction = returned
+            .Concat(overdue.Select(c => new ActionItem(c.Identifier, c.Overdue == 1 ? "1 milestone is past its due date and not complete" : $"{c.Overdue} milestones are past their due date and not complete", $"/poc/commitments/{c.Id}/progress")))
             .ToList();
+        return new MyMembersViewModel(
+            members.Select(m => new MyMember(m.Id, m.Name, m.Code, m.Kind, plans.Where(p => p.MemberId == m.Id).ToList())).ToList(),
+            needsAction);
     }
 }
