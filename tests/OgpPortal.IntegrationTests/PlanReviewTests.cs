@@ -188,3 +188,37 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
             return plan.Id;
         });
 }
+
+/// <summary>Closing plans and reading a commitment's history, as the Support Unit.</summary>
+public sealed class PlanClosingAndHistoryTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    [Fact]
+    public async Task Close_APublishedPlanWhosePeriodHasEnded_ClosesIt()
+    {
+        // Ukraine's 2024–2025 plan, as it stood before the Support Unit closed it.
+        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "UA" && p.Number == 6).Select(p => p.Id).SingleAsync());
+        await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ActionPlanStatus.Published).SetProperty(p => p.ClosedAt, (DateTime?)null)));
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        (await staff.GetDocumentAsync("/support-unit")).QuerySelector("section[aria-labelledby=close-heading]")!.TextContent.ShouldContain("Ukraine's action plan 2024–2025");
+
+        using var response = await staff.SubmitFormAsync($"/support-unit/reviews/{planId}", new Dictionary<string, string>(), "form[action$='/close']");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync())).ShouldBe(ActionPlanStatus.Closed);
+    }
+
+    [Fact]
+    public async Task CommitmentHistory_ShowsWhoChangedWhat_ToStaffOnly()
+    {
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
+
+        var rows = (await staff.GetDocumentAsync("/support-unit/commitments/dk0041/history")).QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        using var forbidden = await poc.GetAsync(new Uri("/support-unit/commitments/DK0041/history", UriKind.Relative));
+
+        rows.ShouldContain(r => r.Contains("Commitment created") && r.Contains("system") && r.Contains("Open data on public spending"));
+        rows.ShouldContain(r => r.Contains("Milestone created") && r.Contains("Status") && r.Contains("Complete"));
+        forbidden.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}

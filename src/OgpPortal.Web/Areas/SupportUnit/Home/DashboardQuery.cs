@@ -10,10 +10,11 @@ namespace OgpPortal.Web.Areas.SupportUnit.Home;
 public sealed record DashboardViewModel(
     IReadOnlyDictionary<MemberKind, int> MembersByKind,
     IReadOnlyDictionary<ActionPlanStatus, int> PlansByStatus,
-    IReadOnlyList<PlanRow> AwaitingReview);
+    IReadOnlyList<PlanRow> AwaitingReview,
+    IReadOnlyList<PlanRow> ReadyToClose);
 
 /// <summary>The Support Unit's landing page: the registry in numbers and the plans waiting for review.</summary>
-public sealed class DashboardQuery(PortalDbContext db) : IFeatureService
+public sealed class DashboardQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
 {
     public const int ReviewListSize = 20;
 
@@ -33,6 +34,13 @@ public sealed class DashboardQuery(PortalDbContext db) : IFeatureService
             .Take(ReviewListSize)
             .Select(PlanRow.Projection)
             .ToListAsync(cancellationToken);
-        return new DashboardViewModel(members, plans, awaiting);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var toClose = await db.ActionPlans.AsNoTracking()
+            .Where(p => p.Status == ActionPlanStatus.Published && p.PeriodEnd <= today)
+            .OrderBy(p => p.PeriodEnd)
+            .Take(ReviewListSize)
+            .Select(PlanRow.Projection)
+            .ToListAsync(cancellationToken);
+        return new DashboardViewModel(members, plans, awaiting, toClose);
     }
 }

@@ -34,6 +34,8 @@ public sealed record ReviewViewModel(
 {
     public bool UnderReview => Status == ActionPlanStatus.Submitted;
 
+    public bool CanClose(DateOnly today) => Status == ActionPlanStatus.Published && today >= PeriodEnd;
+
     public bool CanPublish => UnderReview && Commitments.Count > 0 && Commitments.All(c => c.ReviewStatus == CommitmentReviewStatus.Accepted);
 }
 

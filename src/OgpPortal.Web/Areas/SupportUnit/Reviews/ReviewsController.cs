@@ -101,5 +101,26 @@ public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, Pla
         return RedirectToAction(nameof(Show), new { id });
     }
 
+    [HttpPost("{id:int}/close")]
+    public async Task<IActionResult> Close(int id, Guid version, CancellationToken cancellationToken)
+    {
+        var plan = await db.LoadPlanAsync(id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        await this.TrySaveChangeAsync(
+            db,
+            () =>
+            {
+                db.ExpectVersion(plan, version);
+                plan.Close(PortalRole.SupportUnit, clock.GetUtcNow().UtcDateTime);
+            },
+            $"{plan.Title} is closed.",
+            cancellationToken);
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
     internal const string ReturnFormFor = "ReturnFormFor";
 }
