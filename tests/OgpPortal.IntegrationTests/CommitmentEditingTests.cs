@@ -161,6 +161,28 @@ public sealed class CommitmentEditingTests(PortalAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task SupportUnit_CanEditAnyMembersCommitment_AndAResearcherCannot()
+    {
+        var id = await CommitmentIdAsync("NO0093");
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        using var researcher = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+
+        using var response = await staff.SubmitFormAsync($"/poc/commitments/{id}/edit", new Dictionary<string, string>
+        {
+            ["ShortTitle"] = "Climate data re-use",
+            ["Milestones[0].Title"] = "Publish the first climate data sets",
+            ["Milestones[0].DueDate"] = "2027-12-31",
+        });
+        using var denied = await researcher.GetAsync(new Uri($"/poc/commitments/{id}/edit", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var saved = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Id == id).Select(c => new { c.ShortTitle, c.UpdatedBy }).SingleAsync());
+        saved.ShortTitle.ShouldBe("Climate data re-use");
+        saved.UpdatedBy.ShouldBe(DemoAccounts.SupportUnit);
+        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task EditCommitment_FromAStaleForm_IsRefusedAndKeepsTheOtherEdit()
     {
         var id = await CommitmentIdAsync("NO0091");

@@ -10,6 +10,9 @@ public static class Policies
     public const string IrmResearcher = "IrmArea";
     public const string PointOfContact = "PocArea";
 
+    /// <summary>The plan and commitment editors: points of contact and the Support Unit.</summary>
+    public const string PlanEditor = "PlanEditor";
+
     /// <summary>Record level: may the user act for the member that owns a record? Resource: <see cref="MemberScope"/>.</summary>
     public const string ActForMember = "ActForMember";
 
@@ -19,6 +22,7 @@ public static class Policies
         options.AddPolicy(SupportUnit, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.SupportUnit));
         options.AddPolicy(IrmResearcher, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.IrmResearcher));
         options.AddPolicy(PointOfContact, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact));
+        options.AddPolicy(PlanEditor, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact, PortalRoles.SupportUnit));
         options.AddPolicy(ActForMember, p => p.RequireAuthenticatedUser().AddRequirements(new ActForMemberRequirement()));
     }
 }

@@ -12,7 +12,7 @@ namespace OgpPortal.Web.Areas.Poc.Commitments;
 
 /// <summary>A point of contact writes commitments on OGP's template: add, edit, remove and reorder them.</summary>
 [Route("poc")]
-public sealed class CommitmentsController(PortalDbContext db) : PocController
+public sealed class CommitmentsController(PortalDbContext db) : PlanEditorController
 {
     [HttpGet("plans/{planId:int}/commitments/new")]
     public async Task<IActionResult> New(int planId, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace OgpPortal.Web.Areas.Poc.PlanDetails;
 
 /// <summary>A point of contact starts a member's next action plan in Draft and edits its details.</summary>
 [Route("poc")]
-public sealed class PlanDetailsController(PortalDbContext db) : PocController
+public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorController
 {
     [HttpGet("members/{memberId:int}/plans/new")]
     public async Task<IActionResult> New(int memberId, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class PlansController(
     PocPlanQuery query,
     PortalDbContext db,
     PlanNotifications notifications,
-    TimeProvider clock) : PocController
+    TimeProvider clock) : PlanEditorController
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
