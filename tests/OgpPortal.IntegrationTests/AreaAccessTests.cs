@@ -74,7 +74,7 @@ public sealed class AreaAccessTests(PortalAppFactory factory) : IClassFixture<Po
     }
 
     [Fact]
-    public async Task PocLanding_ListsOverdueMilestonesOfTheirOwnMembersOnly()
+    public async Task PocLanding_ListsDeadlinesAndOverdueMilestonesOfTheirOwnMembersOnly()
     {
         using var kenya = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
         using var norway = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
@@ -84,7 +84,8 @@ public sealed class AreaAccessTests(PortalAppFactory factory) : IClassFixture<Po
 
         kenyaAction.ShouldContain("KE0034");
         kenyaAction.ShouldContain("past their due date and not complete");
-        norwayAction.ShouldContain("Nothing needs your action now.");
+        norwayAction.ShouldContain("NO action plan 5: submission was due 31 August 2026 and is late");
+        norwayAction.ShouldNotContain("KE0034");
     }
 
     [Fact]

@@ -43,7 +43,18 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
             .Where(c => c.Overdue > 0)
             .OrderBy(c => c.Identifier)
             .ToListAsync(cancellationToken);
-        var needsAction = returned
+        var drafts = await db.ActionPlans.AsNoTracking()
+            .Where(p => memberIds.Contains(p.MemberId) && (p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation))
+            .OrderBy(p => p.PeriodStart)
+            .Select(p => new { p.Id, p.Member.Code, p.Number, p.PeriodStart })
+            .ToListAsync(cancellationToken);
+        var deadlines = drafts.Select(p =>
+        {
+            var due = PlanPeriod.SubmissionDeadline(p.PeriodStart);
+            var when = due < today ? $"was due {due:d MMMM yyyy} and is late" : $"is due {due:d MMMM yyyy}";
+            return new ActionItem($"{p.Code} action plan {p.Number}", $"submission {when}", $"/poc/plans/{p.Id}");
+        });
+        var needsAction = deadlines.Concat(returned)
             .Concat(overdue.Select(c => new ActionItem(c.Identifier, c.Overdue == 1 ? "1 milestone is past its due date and not complete" : $"{c.Overdue} milestones are past their due date and not complete", $"/poc/commitments/{c.Id}/progress")))
             .ToList();
         return new MyMembersViewModel(
