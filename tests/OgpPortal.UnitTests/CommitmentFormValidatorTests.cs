@@ -40,4 +40,16 @@ public sealed class CommitmentFormValidatorTests
 
         result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe([("Milestones", "Add at least one milestone, with its due date.")]);
     }
+
+    [Fact]
+    public void UnknownChallengeAreaOrPolicyArea_IsRefused()
+    {
+        var form = Valid();
+        form.ChallengeArea = (OgpPortal.Domain.Commitments.ChallengeArea)999;
+        form.PolicyAreaIds = [123_456];
+
+        var result = new CommitmentFormValidator().Validate(form);
+
+        result.Errors.Select(e => e.ErrorMessage).ShouldBe(["Choose a Challenge area from the list.", "Choose policy areas from the list."], ignoreOrder: true);
+    }
 }

@@ -158,6 +158,7 @@ public sealed class CommitmentFormValidator : AbstractValidator<CommitmentForm>
         RuleFor(f => f.TechnologyAndInnovation).Equal(false)
             .When(f => !f.AccessToInformation && !f.CivicParticipation && !f.PublicAccountability)
             .WithMessage("Technology and innovation counts only alongside access to information, civic participation or public accountability.");
+        RuleFor(f => f.ChallengeArea).IsInEnum().When(f => f.ChallengeArea is not null).WithMessage("Choose a Challenge area from the list.");
         RuleFor(f => f.PolicyAreaIds).Must(ids => ids.All(id => PolicyAreaCatalog.All.Any(a => a.Id == id)))
             .WithMessage("Choose policy areas from the list.");
         RuleFor(f => f.FilledMilestones).Must(m => m.Any()).OverridePropertyName(nameof(CommitmentForm.Milestones))
