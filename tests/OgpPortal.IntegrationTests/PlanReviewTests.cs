@@ -41,6 +41,7 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
         }
 
         (await StatusOfAsync("DO0050")).ShouldBe(CommitmentReviewStatus.Submitted);
+        (await factory.MailsToAsync(DemoAccounts.SupportUnit)).Select(m => m.Subject).ShouldContain("Commitment DO0050 resubmitted for review");
         (await staff.SubmitFormAsync(review, Fields(), "form[action$='/accept']")).Dispose();
         (await staff.SubmitFormAsync(review, Fields(), "form[action$='/accept']")).Dispose();
         (await StatusOfAsync("DO0051")).ShouldBe(CommitmentReviewStatus.Accepted);

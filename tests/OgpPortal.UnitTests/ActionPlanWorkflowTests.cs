@@ -230,6 +230,8 @@ public sealed class ActionPlanWorkflowTests
     [InlineData("2023-01-01", "2026-06-30", "this period is 42 months")]
     [InlineData("2023-01-01", "2027-01-31", "this period is 49 months")]
     [InlineData("2023-01-01", "2022-12-31", "must end after it starts")]
+    [InlineData("0001-01-01", "0002-12-31", "between 2000 and 2100")]
+    [InlineData("2099-01-01", "9999-12-31", "between 2000 and 2100")]
     public void CreateDraft_RefusesOtherPeriods(string start, string end, string message)
     {
         var error = Should.Throw<DomainRuleException>(() => ActionPlan.CreateDraft(Plans.Norway(), 5, "Plan", DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)));

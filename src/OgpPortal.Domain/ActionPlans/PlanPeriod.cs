@@ -8,6 +8,11 @@ public static class PlanPeriod
 {
     public const int MinimumImplementationMonths = 20;
 
+    /// <summary>OGP began in 2011; the range keeps typing slips (year 1, year 9999) out of the data.</summary>
+    public const int FirstYear = 2000;
+
+    public const int LastYear = 2100;
+
     /// <summary>Whole months covered by a period, counting both the first and the last day.</summary>
     public static int Months(DateOnly start, DateOnly end)
     {
@@ -26,6 +31,11 @@ public static class PlanPeriod
     /// </summary>
     public static string? Problem(DateOnly start, DateOnly end)
     {
+        if (start.Year < FirstYear || end.Year > LastYear)
+        {
+            return $"The plan period must fall between {FirstYear} and {LastYear}.";
+        }
+
         if (end <= start)
         {
             return "The plan period must end after it starts.";

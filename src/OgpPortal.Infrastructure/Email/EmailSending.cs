@@ -133,7 +133,7 @@ public sealed partial class SmtpEmailSender(IOptions<EmailOptions> options, ILog
             await client.SendAsync(mime, cancellationToken);
             await client.DisconnectAsync(true, cancellationToken);
         }
-        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException)
+        catch (Exception exception) when (exception is IOException or TimeoutException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException)
         {
             throw new EmailDeliveryException($"Could not send e-mail through {settings.Host}:{settings.Port}.", exception);
         }

@@ -20,6 +20,11 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 {
     public const string SystemUser = "system";
 
+    /// <summary>The join table of commitments and policy areas, and its columns (see CommitmentConfiguration).</summary>
+    private const string PolicyAreaLinks = "CommitmentPolicyAreas";
+    private const string PolicyAreaLinkCommitment = "CommitmentsId";
+    private const string PolicyAreaLinkArea = "PolicyAreasId";
+
     private static readonly HashSet<string> Unaudited =
     [
         nameof(AuditableEntity.Id), nameof(AuditableEntity.CreatedAt), nameof(AuditableEntity.CreatedBy),
@@ -65,12 +70,13 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 auditable.UpdatedBy = who;
             }
 
-            if (entry.Entity is IConcurrencyVersioned versioned && entry.State != EntityState.Deleted)
+            // Reordering commitments changes only their positions: no one's open edit form goes stale for that.
+            if (entry.Entity is IConcurrencyVersioned versioned && entry.State != EntityState.Deleted && !OnlyPositionChanged(entry))
             {
                 versioned.Version = Guid.NewGuid();
             }
 
-            var trace = Trace(entry, who, now);
+            var trace = Trace(context, entry, who, now);
             if (trace is not null)
             {
                 context.Add(trace);
@@ -87,13 +93,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         // By foreign key, not navigation: a removed milestone has already lost its link to the commitment.
         var parentIds = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is Milestone or ProgressNote)
-            .Select(e => e.Entity switch
-            {
-                Milestone m => m.Commitment?.Id ?? (int)e.Property(nameof(Milestone.CommitmentId)).OriginalValue!,
-                ProgressNote n => n.Commitment?.Id ?? (int)e.Property(nameof(ProgressNote.CommitmentId)).OriginalValue!,
-                _ => 0,
-            })
+            .Select(ParentCommitmentId)
+            .OfType<int>()
             .ToHashSet();
         foreach (var parent in context.ChangeTracker.Entries<Commitment>().Where(c => parentIds.Contains(c.Entity.Id) && c.State == EntityState.Unchanged).ToList())
         {
@@ -101,12 +102,38 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         }
     }
 
-    private static AuditEntry? Trace(EntityEntry entry, string who, DateTime now)
+    /// <summary>The commitment a milestone, progress note or policy-area link belongs to; null for anything else.</summary>
+    private static int? ParentCommitmentId(EntityEntry entry) => entry.Entity switch
     {
+        Milestone m => m.Commitment?.Id ?? (int)entry.Property(nameof(Milestone.CommitmentId)).OriginalValue!,
+        ProgressNote n => n.Commitment?.Id ?? (int)entry.Property(nameof(ProgressNote.CommitmentId)).OriginalValue!,
+        _ when entry.Metadata.Name == PolicyAreaLinks => (int)entry.Property(PolicyAreaLinkCommitment).OriginalValue!,
+        _ => null,
+    };
+
+    private static bool OnlyPositionChanged(EntityEntry entry) =>
+        entry.State == EntityState.Modified
+        && entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => p.Metadata.Name)
+            .All(name => name is nameof(Commitment.Position) or nameof(AuditableEntity.UpdatedAt) or nameof(AuditableEntity.UpdatedBy))
+        && entry.Properties.Any(p => p.Metadata.Name == nameof(Commitment.Position) && p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
+
+    private static AuditEntry? Trace(DbContext context, EntityEntry entry, string who, DateTime now)
+    {
+        if (entry.Metadata.Name == PolicyAreaLinks)
+        {
+            return PolicyAreaLinkTrace(context, entry, who, now);
+        }
+
         var subject = SubjectOf(entry.Entity);
         if (subject is null)
         {
             return null;
+        }
+
+        if (subject.Value.Key.StartsWith('#') && ParentCommitmentId(entry) is { } commitmentId)
+        {
+            // A removed milestone or note no longer knows its commitment; the tracked commitment does.
+            subject = (nameof(Commitment), IdentifierOf(context, commitmentId) ?? subject.Value.Key);
         }
 
         var action = entry.State switch
@@ -140,6 +167,33 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             At = now,
         };
     }
+
+    private static AuditEntry? PolicyAreaLinkTrace(DbContext context, EntityEntry entry, string who, DateTime now)
+    {
+        if (entry.State is not (EntityState.Added or EntityState.Deleted))
+        {
+            return null;
+        }
+
+        var commitmentId = (int)entry.Property(PolicyAreaLinkCommitment).CurrentValue!;
+        var areaId = (int)entry.Property(PolicyAreaLinkArea).CurrentValue!;
+        var area = PolicyAreaCatalog.All.FirstOrDefault(a => a.Id == areaId)?.Name ?? areaId.ToString(CultureInfo.InvariantCulture);
+        var added = entry.State == EntityState.Added;
+        return new AuditEntry
+        {
+            SubjectType = nameof(Commitment),
+            SubjectKey = IdentifierOf(context, commitmentId) ?? $"#{commitmentId}",
+            EntityType = nameof(PolicyArea),
+            Action = added ? AuditAction.Created : AuditAction.Deleted,
+            Changes = JsonSerializer.Serialize(new[] { new AuditChange(nameof(PolicyArea), added ? null : area, added ? area : null) }),
+            UserName = who,
+            At = now,
+        };
+    }
+
+    // The entry's key value, not the entity's: a commitment being added has only a temporary key so far.
+    private static string? IdentifierOf(DbContext context, int commitmentId) =>
+        context.ChangeTracker.Entries<Commitment>().FirstOrDefault(c => c.Property(x => x.Id).CurrentValue == commitmentId)?.Entity.Identifier;
 
     /// <summary>The record a change belongs to in people's eyes; null for what is not audited here.</summary>
     public static (string Type, string Key)? SubjectOf(object entity) => entity switch

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using OgpPortal.Domain.Access;
+using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
 
 namespace OgpPortal.Web.Shared.Authorization;
@@ -13,6 +15,12 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
 public static class ClaimsPrincipalExtensions
 {
+    /// <summary>The role the user acts in, for the domain's "who may do it" rules.</summary>
+    public static PortalRole ActingRole(this ClaimsPrincipal user) =>
+        user.IsInRole(PortalRoles.SupportUnit) ? PortalRole.SupportUnit
+        : user.IsInRole(PortalRoles.IrmResearcher) ? PortalRole.IrmResearcher
+        : PortalRole.PointOfContact;
+
     /// <summary>The Identity user id of a signed-in user.</summary>
     public static string RequireUserId(this ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The request has no signed-in user.");

@@ -33,6 +33,18 @@ public sealed partial class PlanNotifications(
             cancellationToken);
     }
 
+    public async Task CommitmentResubmittedAsync(Commitment commitment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        var plan = commitment.ActionPlan;
+        var staff = (await users.GetUsersInRoleAsync(PortalRoles.SupportUnit)).Select(u => u.Email!).ToList();
+        await SendAsync(
+            staff,
+            $"Commitment {commitment.Identifier} resubmitted for review",
+            $"{plan.Member.Name} revised and resubmitted commitment {commitment.Identifier} \"{commitment.Title}\" of \"{plan.Title}\".\n\nReview it: {portal.Value.Link($"/support-unit/reviews/{plan.Id}")}\n",
+            cancellationToken);
+    }
+
     public async Task CommitmentReturnedAsync(Commitment commitment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commitment);

@@ -177,8 +177,17 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
     }
 
     [HttpPost("commitments/{id:int}/delete")]
-    public Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
-        ChangePlanAsync(id, (plan, commitment) => plan.RemoveCommitment(commitment), c => $"Commitment {c.Identifier} was removed.", cancellationToken);
+    public Task<IActionResult> Delete(int id, Guid version, CancellationToken cancellationToken) =>
+        ChangePlanAsync(
+            id,
+            (plan, commitment) =>
+            {
+                // Never remove a commitment a colleague changed after this page was loaded.
+                db.ExpectVersion(commitment, version);
+                plan.RemoveCommitment(commitment);
+            },
+            c => $"Commitment {c.Identifier} was removed.",
+            cancellationToken);
 
     [HttpPost("commitments/{id:int}/move")]
     public Task<IActionResult> Move(int id, int offset, CancellationToken cancellationToken) =>

@@ -51,7 +51,17 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
 
         var plan = ActionPlan.CreateDraft(member, form.Number!.Value, form.Title, form.PeriodStart!.Value, form.PeriodEnd!.Value, Blank(form.CoCreationSummary));
         db.ActionPlans.Add(plan);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A colleague took the same number a moment ago (unique index); nothing was saved.
+            ModelState.AddModelError(nameof(PlanForm.Number), $"{member.Name} already has an action plan {form.Number}.");
+            return View("Edit", form);
+        }
+
         this.Success($"Action plan {plan.Number} was started in Draft. Add its commitments.");
         return Redirect($"/poc/plans/{plan.Id}");
     }

@@ -45,9 +45,11 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
             .InclusiveBetween(1, 99).WithMessage("The plan number runs from 1 to 99.");
         RuleFor(f => f.Title).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give the plan a title.")
             .MaximumLength(Limits.PlanTitle).WithMessage($"The title has at most {Limits.PlanTitle} characters.");
-        RuleFor(f => f.PeriodStart).NotNull().WithMessage("Enter the first day of the plan period.");
+        RuleFor(f => f.PeriodStart).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the first day of the plan period.")
+            .Must(d => d!.Value.Year is >= PlanPeriod.FirstYear and <= PlanPeriod.LastYear).WithMessage($"Enter a date between {PlanPeriod.FirstYear} and {PlanPeriod.LastYear}.");
         RuleFor(f => f.PeriodEnd).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the last day of the plan period.")
-            .Must((f, end) => f.PeriodStart is null || PlanPeriod.Problem(f.PeriodStart.Value, end!.Value) is null)
+            .Must(d => d!.Value.Year is >= PlanPeriod.FirstYear and <= PlanPeriod.LastYear).WithMessage($"Enter a date between {PlanPeriod.FirstYear} and {PlanPeriod.LastYear}.")
+            .Must((f, end) => f.PeriodStart is not { } start || start.Year < PlanPeriod.FirstYear || PlanPeriod.Problem(start, end!.Value) is null)
             .WithMessage(f => PlanPeriod.Problem(f.PeriodStart!.Value, f.PeriodEnd!.Value)!);
         RuleFor(f => f.CoCreationSummary).MaximumLength(Limits.LongText).WithMessage($"This text has at most {Limits.LongText} characters.");
     }

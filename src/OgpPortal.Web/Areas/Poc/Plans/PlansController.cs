@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using OgpPortal.Domain.Access;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Authorization;
 using OgpPortal.Web.Shared.Notifications;
 
 namespace OgpPortal.Web.Areas.Poc.Plans;
@@ -45,7 +45,7 @@ public sealed class PlansController(
             () =>
             {
                 db.ExpectVersion(plan, version);
-                plan.Submit(PortalRole.PointOfContact, clock.GetUtcNow().UtcDateTime);
+                plan.Submit(User.ActingRole(), clock.GetUtcNow().UtcDateTime);
             },
             $"Action plan {plan.Number} was submitted to the Support Unit for review.",
             cancellationToken);
@@ -72,15 +72,20 @@ public sealed class PlansController(
             return Forbid();
         }
 
-        await this.TrySaveChangeAsync(
+        var resubmitted = await this.TrySaveChangeAsync(
             db,
             () =>
             {
                 db.ExpectVersion(commitment, version);
-                commitment.Resubmit(PortalRole.PointOfContact);
+                commitment.Resubmit(User.ActingRole());
             },
             $"Commitment {commitment.Identifier} was resubmitted for review.",
             cancellationToken);
+        if (resubmitted)
+        {
+            await notifications.CommitmentResubmittedAsync(commitment, cancellationToken);
+        }
+
         return RedirectToAction(nameof(Show), new { id });
     }
 }

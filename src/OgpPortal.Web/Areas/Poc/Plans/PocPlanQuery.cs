@@ -26,6 +26,8 @@ public sealed record PocPlanViewModel(
     IReadOnlyList<PocCommitmentRow> Commitments)
 {
     public bool CanSubmit => Status is ActionPlanStatus.Draft or ActionPlanStatus.InConsultation;
+
+    public int ProgressPercent => Domain.Commitments.Progress.OfPlan(Commitments.Select(c => c.ProgressPercent));
 }
 
 /// <summary>One plan as its point of contact works on it, drafts included. Access is checked by the caller.</summary>

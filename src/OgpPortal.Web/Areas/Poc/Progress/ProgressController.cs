@@ -72,7 +72,7 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
             {
                 var milestone = commitment.Milestones.SingleOrDefault(m => m.Id == input.Id)
                     ?? throw new DomainRuleException("That milestone is not part of this commitment.");
-                commitment.RecordMilestoneProgress(milestone, input.Status, input.EvidenceUrl, PortalRole.PointOfContact);
+                commitment.RecordMilestoneProgress(milestone, input.Status!.Value, input.EvidenceUrl, PortalRole.PointOfContact);
             }
 
             if (form.HasNote)
@@ -111,6 +111,7 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
         form.Identifier = commitment.Identifier;
         form.Title = commitment.Title;
         form.Today = Today();
+        form.PlanStart = commitment.ActionPlan.PeriodStart;
         foreach (var input in form.Milestones)
         {
             var milestone = commitment.Milestones.SingleOrDefault(m => m.Id == input.Id);

@@ -34,6 +34,9 @@ public sealed class ProgressForm
     [BindNever]
     public DateOnly Today { get; set; }
 
+    [BindNever]
+    public DateOnly PlanStart { get; set; }
+
     public bool HasNote => !string.IsNullOrWhiteSpace(NoteText);
 }
 
@@ -48,7 +51,7 @@ public sealed class MilestoneProgressInput
     public DateOnly DueDate { get; set; }
 
     [Display(Name = "Status")]
-    public MilestoneStatus Status { get; set; }
+    public MilestoneStatus? Status { get; set; }
 
     [Display(Name = "Evidence link")]
     public string? EvidenceUrl { get; set; }
@@ -60,7 +63,8 @@ public sealed class ProgressFormValidator : AbstractValidator<ProgressForm>
     {
         RuleForEach(f => f.Milestones).ChildRules(m =>
         {
-            m.RuleFor(x => x.Status).IsInEnum().WithMessage("Choose a status from the list.");
+            m.RuleFor(x => x.Status).Cascade(CascadeMode.Stop).NotNull().WithMessage("Choose a status from the list.")
+                .IsInEnum().WithMessage("Choose a status from the list.");
             m.RuleFor(x => x.EvidenceUrl).Cascade(CascadeMode.Stop)
                 .MaximumLength(Limits.Url).WithMessage($"A link has at most {Limits.Url} characters.")
                 .Must(url => string.IsNullOrWhiteSpace(url) || WebAddress.IsValid(url.Trim()))
@@ -70,7 +74,8 @@ public sealed class ProgressFormValidator : AbstractValidator<ProgressForm>
         {
             RuleFor(f => f.NoteText).MaximumLength(Limits.LongText).WithMessage($"A note has at most {Limits.LongText} characters.");
             RuleFor(f => f.NoteDate).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date of the note.")
-                .Must((f, d) => d <= f.Today).WithMessage("The note's date cannot be in the future.");
+                .Must((f, d) => d <= f.Today).WithMessage("The note's date cannot be in the future.")
+                .Must((f, d) => d >= f.PlanStart).WithMessage(f => $"The note's date cannot be before the plan started ({f.PlanStart:d MMMM yyyy}).");
             RuleFor(f => f.NoteCompletion).NotNull().WithMessage("Choose how complete the commitment is.")
                 .IsInEnum().WithMessage("Choose a completion level from the list.");
         });
