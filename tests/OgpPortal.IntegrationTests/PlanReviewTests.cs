@@ -23,7 +23,7 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
         using var government = await factory.SignedInClientAsync(poc.Email!, PortalAppFactory.DemoPassword);
         var review = $"/support-unit/reviews/{planId}";
 
-        using (var returned = await staff.SubmitFormAsync(review, Fields(("Reason", "Add a milestone on publishing the data.")), "form[action$='/return']"))
+        using (var returned = await staff.SubmitFormAsync(review, Fields(("Reason", "Add a milestone on publishing the data.")), "form[action*='/commitments/'][action$='/return']"))
         {
             returned.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
@@ -65,13 +65,35 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
         var reviewable = await MakeReviewablePlanAsync();
         using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
 
-        using var response = await staff.SubmitFormAsync($"/support-unit/reviews/{reviewable}", Fields(("Reason", "   ")), "form[action$='/return']");
+        using var response = await staff.SubmitFormAsync($"/support-unit/reviews/{reviewable}", Fields(("Reason", "   ")), "form[action*='/commitments/'][action$='/return']");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await HtmlForms.ParseAsync(response);
-        page.QuerySelector(".invalid-feedback")!.TextContent.ShouldStartWith("Say why the commitment is returned");
+        page.QuerySelector(".invalid-feedback")!.TextContent.ShouldStartWith("Say why it is returned");
         page.QuerySelector("textarea[aria-invalid=true]").ShouldNotBeNull();
         (await factory.WithDbAsync(db => db.Commitments.CountAsync(c => c.ActionPlanId == reviewable && c.ReviewStatus == CommitmentReviewStatus.Returned))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ReturnPlan_SendsTheWholePlanBackToDraftWithTheReason()
+    {
+        var planId = await MakeSubmittablePlanAsync("AM", 7);
+        var poc = await factory.CreatePointOfContactAsync("AM");
+        using var government = await factory.SignedInClientAsync(poc.Email!, PortalAppFactory.DemoPassword);
+        (await government.SubmitFormAsync($"/poc/plans/{planId}", Fields(), "form[action$='/submit']")).Dispose();
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        using var empty = await staff.SubmitFormAsync($"/support-unit/reviews/{planId}", Fields(("Reason", "")), $"form[action='/support-unit/reviews/{planId}/return']");
+        empty.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HtmlForms.ParseAsync(empty)).QuerySelector("#reason-plan-error")!.TextContent.ShouldStartWith("Say why it is returned");
+        using var returned = await staff.SubmitFormAsync($"/support-unit/reviews/{planId}", Fields(("Reason", "Hold the public consultation first.")), $"form[action='/support-unit/reviews/{planId}/return']");
+
+        returned.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var plan = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => new { p.Status, p.ReturnReason }).SingleAsync());
+        plan.Status.ShouldBe(ActionPlanStatus.Draft);
+        plan.ReturnReason.ShouldBe("Hold the public consultation first.");
+        (await factory.MailsToAsync(poc.Email!)).Select(m => m.Subject).ShouldContain("Action plan returned to Draft: Test plan AM 7");
+        (await government.GetDocumentAsync($"/poc/plans/{planId}")).QuerySelector("main")!.TextContent.ShouldContain("Hold the public consultation first.");
     }
 
     [Fact]

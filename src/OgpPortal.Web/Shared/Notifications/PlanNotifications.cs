@@ -56,6 +56,16 @@ public sealed partial class PlanNotifications(
             cancellationToken);
     }
 
+    public async Task PlanReturnedAsync(ActionPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        await SendAsync(
+            await PointsOfContactAsync(plan.MemberId, cancellationToken),
+            $"Action plan returned to Draft: {plan.Title}",
+            $"The Support Unit returned \"{plan.Title}\" to Draft.\n\nReason: {plan.ReturnReason}\n\nRevise and submit it again: {portal.Value.Link($"/poc/plans/{plan.Id}")}\n",
+            cancellationToken);
+    }
+
     public async Task PlanPublishedAsync(ActionPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -16,6 +16,6 @@ public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
 {
     public ReturnFormValidator() =>
         RuleFor(f => f.Reason).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Say why the commitment is returned, so the point of contact knows what to revise.")
+            .NotEmpty().WithMessage("Say why it is returned, so the point of contact knows what to revise.")
             .MaximumLength(Limits.Reason).WithMessage($"The reason has at most {Limits.Reason} characters.");
 }

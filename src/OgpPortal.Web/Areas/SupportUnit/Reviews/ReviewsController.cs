@@ -75,6 +75,40 @@ public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, Pla
         return RedirectToAction(nameof(Show), new { id });
     }
 
+    /// <summary>Sends the whole submitted plan back to Draft, with a reason, so it can be reworked.</summary>
+    [HttpPost("{id:int}/return")]
+    public async Task<IActionResult> ReturnPlan(int id, ReturnForm form, [FromServices] IValidator<ReturnForm> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var plan = await db.LoadPlanAsync(id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            ViewData[ReturnFormFor] = WholePlan;
+            return View(nameof(Show), await query.GetAsync(id, cancellationToken));
+        }
+
+        var returned = await this.TrySaveChangeAsync(
+            db,
+            () =>
+            {
+                db.ExpectVersion(plan, form.Version);
+                plan.ReturnToDraft(PortalRole.SupportUnit, form.Reason);
+            },
+            $"{plan.Title} was returned to Draft.",
+            cancellationToken);
+        if (returned)
+        {
+            await notifications.PlanReturnedAsync(plan, cancellationToken);
+        }
+
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
     [HttpPost("{id:int}/publish")]
     public async Task<IActionResult> Publish(int id, Guid version, CancellationToken cancellationToken)
     {
@@ -123,4 +157,7 @@ public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, Pla
     }
 
     internal const string ReturnFormFor = "ReturnFormFor";
+
+    /// <summary>The value of <see cref="ReturnFormFor"/> when the failed form is the whole plan's.</summary>
+    internal const int WholePlan = 0;
 }
