@@ -54,6 +54,6 @@ public sealed class PocPlanQuery(PortalDbContext db) : IFeatureService
                     c.ReviewStatus,
                     c.ReturnReason,
                     c.Version,
-                    c.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneRow(m.Title, m.DueDate, m.Status, m.Weight, m.EvidenceUrl)).ToList())).ToList()))
+                    c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 }

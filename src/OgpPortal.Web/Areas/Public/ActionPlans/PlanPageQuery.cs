@@ -51,6 +51,6 @@ public sealed class PlanPageQuery(PortalDbContext db) : IFeatureService
                     c.Title,
                     c.Theme,
                     c.LeadInstitution,
-                    c.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneRow(m.Title, m.DueDate, m.Status, m.Weight, m.EvidenceUrl)).ToList())).ToList()))
+                    c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 }

@@ -64,7 +64,7 @@ public sealed class CommitmentPageQuery(PortalDbContext db) : IFeatureService
                 c.Values,
                 c.ChallengeArea,
                 c.PolicyAreas.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                c.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneRow(m.Title, m.DueDate, m.Status, m.Weight, m.EvidenceUrl)).ToList(),
+                c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList(),
                 c.ProgressNotes.OrderByDescending(n => n.Date).Select(n => new ProgressNoteRow(n.Date, n.Completion, n.Text)).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
     }
