@@ -77,6 +77,7 @@ public sealed class CommitmentEditingTests(PortalAppFactory factory) : IClassFix
         var id = errorField.Replace('[', '_').Replace(']', '_').Replace('.', '_');
         page.QuerySelector($"#{id}-error")!.TextContent.ShouldStartWith(message);
         page.QuerySelector($"#{id}")!.GetAttribute("aria-invalid").ShouldBe("true");
+        page.QuerySelector($"[role=alert] a[href='#{id}']")!.TextContent.ShouldStartWith(message);
         page.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("#SupportingInstitutions")!.Value.ShouldBe("Transparency International Norway");
         (await CountAsync(planId)).ShouldBe(before);
     }
