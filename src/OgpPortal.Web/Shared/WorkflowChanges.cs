@@ -6,34 +6,52 @@ using OgpPortal.Infrastructure.Persistence;
 namespace OgpPortal.Web.Shared;
 
 /// <summary>
-/// Applies one workflow change (submit, accept, return, publish…) and saves it, turning a broken rule or
-/// a colleague's earlier change into a message for the user instead of an error page. Nothing is saved
-/// unless the whole change succeeds.
+/// Applies one change through the domain and saves it, turning a broken rule or a colleague's earlier
+/// change into a message for the user instead of an error page. Nothing is saved unless the whole change
+/// succeeds. Actions that redirect report through a flash message; forms report above the re-rendered form.
 /// </summary>
 public static class WorkflowChanges
 {
     public const string ConflictMessage =
         "Someone else changed this record after you opened it, so your change was not saved. The page now shows their version: check it and try again.";
 
+    /// <summary>For Post/Redirect/Get actions: the outcome is shown on the next page.</summary>
     public static async Task<bool> TrySaveChangeAsync(this Controller controller, PortalDbContext db, Action change, string successMessage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(controller);
+        var saved = await TrySaveAsync(db, change, ConflictMessage, controller.Error, cancellationToken);
+        if (saved)
+        {
+            controller.Success(successMessage);
+        }
+
+        return saved;
+    }
+
+    /// <summary>For forms: a failure is put in ModelState, so the form is re-rendered with the user's input and the message.</summary>
+    public static Task<bool> TrySaveFormAsync(this Controller controller, PortalDbContext db, Action change, string conflictMessage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        return TrySaveAsync(db, change, conflictMessage, message => controller.ModelState.AddModelError(string.Empty, message), cancellationToken);
+    }
+
+    private static async Task<bool> TrySaveAsync(PortalDbContext db, Action change, string conflictMessage, Action<string> report, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(change);
         try
         {
             change();
             await db.SaveChangesAsync(cancellationToken);
-            controller.Success(successMessage);
             return true;
         }
         catch (DomainRuleException exception)
         {
-            controller.Error(exception.Message);
+            report(exception.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
-            controller.Error(ConflictMessage);
+            report(conflictMessage);
         }
 
         return false;

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace OgpPortal.Web.Shared.Paging;
 
 /// <summary>One page of a list, with what the pager needs. Page numbers start at 1.</summary>
@@ -19,9 +21,8 @@ public static class Paging
 
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, int number, int size, CancellationToken cancellationToken)
     {
-        var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
-        var items = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            query.Skip((number - 1) * size).Take(size), cancellationToken);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new Page<T>(items, number, size, total);
     }
 }

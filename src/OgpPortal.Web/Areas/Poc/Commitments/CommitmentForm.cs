@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
+using OgpPortal.Web.Shared.Text;
 
 namespace OgpPortal.Web.Areas.Poc.Commitments;
 
@@ -96,17 +97,17 @@ public sealed class CommitmentForm
 
     public CommitmentText ToText() => new(
         Title,
-        Blank(ShortTitle),
-        Blank(Problem),
-        Blank(Description),
-        Blank(Solution),
+        ShortTitle.NullIfBlank(),
+        Problem.NullIfBlank(),
+        Description.NullIfBlank(),
+        Solution.NullIfBlank(),
         LeadInstitution,
-        Blank(SupportingInstitutions),
+        SupportingInstitutions.NullIfBlank(),
         StartDate,
         EndDate,
         Values,
         ChallengeArea,
-        Blank(Theme));
+        Theme.NullIfBlank());
 
     /// <summary>Pads the milestone rows with blank ones to fill in.</summary>
     public CommitmentForm WithBlankRows()
@@ -114,8 +115,6 @@ public sealed class CommitmentForm
         Milestones = [.. FilledMilestones, .. Enumerable.Range(0, BlankMilestoneRows).Select(_ => new MilestoneInput())];
         return this;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 public sealed class MilestoneInput

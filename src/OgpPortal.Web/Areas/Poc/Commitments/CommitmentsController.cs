@@ -60,26 +60,32 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
 
         var identifier = await NextIdentifierAsync(plan, cancellationToken);
         var areas = await db.PolicyAreas.Where(a => form.PolicyAreaIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        bool saved;
         try
         {
-            var commitment = plan.AddCommitment(identifier, form.ToText());
-            commitment.SetPolicyAreas(areas);
-            foreach (var milestone in form.FilledMilestones)
-            {
-                commitment.AddMilestone(milestone.Title!, milestone.DueDate!.Value, milestone.Weight ?? 1);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException exception)
-        {
-            ModelState.AddModelError(string.Empty, exception.Message);
-            return View("Edit", form.WithBlankRows());
+            saved = await this.TrySaveFormAsync(
+                db,
+                () =>
+                {
+                    var commitment = plan.AddCommitment(identifier, form.ToText());
+                    commitment.SetPolicyAreas(areas);
+                    foreach (var milestone in form.FilledMilestones)
+                    {
+                        commitment.AddMilestone(milestone.Title!, milestone.DueDate!.Value, milestone.Weight ?? 1);
+                    }
+                },
+                WorkflowChanges.ConflictMessage,
+                cancellationToken);
         }
         catch (DbUpdateException)
         {
             // Another commitment took the same identifier a moment ago (unique index); nothing was saved.
             ModelState.AddModelError(string.Empty, "Another commitment was added to this member at the same moment. Nothing was saved: please submit again.");
+            saved = false;
+        }
+
+        if (!saved)
+        {
             return View("Edit", form.WithBlankRows());
         }
 
@@ -153,22 +159,19 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
         }
 
         var areas = await db.PolicyAreas.Where(a => form.PolicyAreaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        try
+        var saved = await this.TrySaveFormAsync(
+            db,
+            () =>
+            {
+                db.ExpectVersion(commitment, form.Version);
+                commitment.UpdateText(form.ToText());
+                commitment.SetPolicyAreas(areas);
+                SyncMilestones(commitment, form);
+            },
+            "Someone else changed this commitment after you opened it, so your changes were not saved. Copy what you need, then reload the page to see their version.",
+            cancellationToken);
+        if (!saved)
         {
-            db.ExpectVersion(commitment, form.Version);
-            commitment.UpdateText(form.ToText());
-            commitment.SetPolicyAreas(areas);
-            SyncMilestones(commitment, form);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException exception)
-        {
-            ModelState.AddModelError(string.Empty, exception.Message);
-            return View(form.WithBlankRows());
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone else changed this commitment after you opened it, so your changes were not saved. Copy what you need, then reload the page to see their version.");
             return View(form.WithBlankRows());
         }
 

@@ -5,6 +5,7 @@ using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Common;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Text;
 using OgpPortal.Web.Shared.Validation;
 
 namespace OgpPortal.Web.Areas.Poc.PlanDetails;
@@ -49,7 +50,7 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
             return View("Edit", form);
         }
 
-        var plan = ActionPlan.CreateDraft(member, form.Number!.Value, form.Title, form.PeriodStart!.Value, form.PeriodEnd!.Value, Blank(form.CoCreationSummary));
+        var plan = ActionPlan.CreateDraft(member, form.Number!.Value, form.Title, form.PeriodStart!.Value, form.PeriodEnd!.Value, form.CoCreationSummary.NullIfBlank());
         db.ActionPlans.Add(plan);
         try
         {
@@ -114,20 +115,17 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
             return View(form);
         }
 
-        try
+        var saved = await this.TrySaveFormAsync(
+            db,
+            () =>
+            {
+                db.ExpectVersion(plan, form.Version);
+                plan.ChangeDetails(form.Number!.Value, form.Title, form.PeriodStart!.Value, form.PeriodEnd!.Value, form.CoCreationSummary.NullIfBlank());
+            },
+            WorkflowChanges.ConflictMessage,
+            cancellationToken);
+        if (!saved)
         {
-            db.ExpectVersion(plan, form.Version);
-            plan.ChangeDetails(form.Number!.Value, form.Title, form.PeriodStart!.Value, form.PeriodEnd!.Value, Blank(form.CoCreationSummary));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException exception)
-        {
-            ModelState.AddModelError(string.Empty, exception.Message);
-            return View(form);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, WorkflowChanges.ConflictMessage);
             return View(form);
         }
 
@@ -145,6 +143,4 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
 
         return !taken;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -65,31 +65,27 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
             return View(form);
         }
 
-        try
-        {
-            db.ExpectVersion(commitment, form.Version);
-            foreach (var input in form.Milestones)
+        var saved = await this.TrySaveFormAsync(
+            db,
+            () =>
             {
-                var milestone = commitment.Milestones.SingleOrDefault(m => m.Id == input.Id)
-                    ?? throw new DomainRuleException("That milestone is not part of this commitment.");
-                commitment.RecordMilestoneProgress(milestone, input.Status!.Value, input.EvidenceUrl, PortalRole.PointOfContact);
-            }
+                db.ExpectVersion(commitment, form.Version);
+                foreach (var input in form.Milestones)
+                {
+                    var milestone = commitment.Milestones.SingleOrDefault(m => m.Id == input.Id)
+                        ?? throw new DomainRuleException("That milestone is not part of this commitment.");
+                    commitment.RecordMilestoneProgress(milestone, input.Status!.Value, input.EvidenceUrl, PortalRole.PointOfContact);
+                }
 
-            if (form.HasNote)
-            {
-                commitment.AddProgressNote(form.NoteDate!.Value, form.NoteText!, form.NoteCompletion!.Value, PortalRole.PointOfContact);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException exception)
+                if (form.HasNote)
+                {
+                    commitment.AddProgressNote(form.NoteDate!.Value, form.NoteText!, form.NoteCompletion!.Value, PortalRole.PointOfContact);
+                }
+            },
+            "Someone else reported progress on this commitment after you opened the page, so your report was not saved. Reload the page to see theirs.",
+            cancellationToken);
+        if (!saved)
         {
-            ModelState.AddModelError(string.Empty, exception.Message);
-            return View(form);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone else reported progress on this commitment after you opened the page, so your report was not saved. Reload the page to see theirs.");
             return View(form);
         }
 

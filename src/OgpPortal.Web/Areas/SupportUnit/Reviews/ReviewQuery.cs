@@ -38,20 +38,24 @@ public sealed record ReviewViewModel(
     ActionPlanStatus Status,
     DateTime? SubmittedAt,
     Guid Version,
-    IReadOnlyList<ReviewCommitment> Commitments)
+    IReadOnlyList<ReviewCommitment> Commitments,
+    DateOnly Today)
 {
     public bool UnderReview => Status == ActionPlanStatus.Submitted;
 
-    public bool CanClose(DateOnly today) => Status == ActionPlanStatus.Published && today >= PeriodEnd;
+    /// <summary>A published plan can be closed from the last day of its period (the domain checks it again).</summary>
+    public bool CanClose => Status == ActionPlanStatus.Published && Today >= PeriodEnd;
 
     public bool CanPublish => UnderReview && Commitments.Count > 0 && Commitments.All(c => c.ReviewStatus == CommitmentReviewStatus.Accepted);
 }
 
 /// <summary>A plan as the Support Unit reviews it: every commitment's text, milestones and review state.</summary>
-public sealed class ReviewQuery(PortalDbContext db) : IFeatureService
+public sealed class ReviewQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
 {
-    public Task<ReviewViewModel?> GetAsync(int id, CancellationToken cancellationToken) =>
-        db.ActionPlans.AsNoTracking()
+    public Task<ReviewViewModel?> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return db.ActionPlans.AsNoTracking()
             .Where(p => p.Id == id)
             .Select(p => new ReviewViewModel(
                 p.Id,
@@ -82,6 +86,8 @@ public sealed class ReviewQuery(PortalDbContext db) : IFeatureService
                     c.ReviewStatus,
                     c.ReturnReason,
                     c.Version,
-                    c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList()))
+                    c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList(),
+                today))
             .SingleOrDefaultAsync(cancellationToken);
+    }
 }
