@@ -10,7 +10,7 @@ namespace OgpPortal.Domain.ActionPlans;
 /// OGP's process: Draft → In consultation → Submitted → Published → Closed, and Submitted → Draft when
 /// the Support Unit returns it.
 /// </summary>
-public class ActionPlan : AuditableEntity, IConcurrencyVersioned
+public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
 {
     /// <summary>Every allowed status change and the role that may make it.</summary>
     public static readonly IReadOnlyDictionary<(ActionPlanStatus From, ActionPlanStatus To), PortalRole> Workflow =

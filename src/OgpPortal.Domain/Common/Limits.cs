@@ -23,4 +23,10 @@ public static class Limits
     public const int Email = 256;
     public const int PolicyAreaName = 100;
     public const int UserId = 450;
+    public const int Phone = 50;
+    public const int Notes = 4_000;
+    public const int ForumName = 300;
+    public const int MeetingNote = 500;
+    public const int Tier = 50;
+    public const int PaymentNote = 500;
 }

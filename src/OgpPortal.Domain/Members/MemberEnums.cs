@@ -45,3 +45,13 @@ public enum MemberStatus
 
     Withdrawn,
 }
+
+/// <summary>A member's cohort: the years in which its action plans are due (31 August).</summary>
+public enum Cohort
+{
+    [Display(Name = "Even years")]
+    EvenYears,
+
+    [Display(Name = "Odd years")]
+    OddYears,
+}

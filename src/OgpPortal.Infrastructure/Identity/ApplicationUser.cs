@@ -11,5 +11,8 @@ public class ApplicationUser : IdentityUser
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When the Support Unit deactivated the account; a deactivated account cannot sign in.</summary>
+    public DateTime? DeactivatedAt { get; set; }
+
     public static int DisplayNameMaxLength => Limits.PersonName;
 }

@@ -9,11 +9,17 @@ public class AuditEntry
 {
     public long Id { get; set; }
 
-    /// <summary>Member, ActionPlan or Commitment.</summary>
+    /// <summary>Member, ActionPlan, Commitment, Contribution or Account.</summary>
     public string SubjectType { get; set; } = string.Empty;
 
-    /// <summary>The subject's natural key: member code, <c>NO/5</c> for Norway's plan 5, commitment identifier.</summary>
+    /// <summary>
+    /// The subject's natural key: member code, <c>NO/5</c> for Norway's plan 5, commitment identifier,
+    /// <c>NO/2026</c> for Norway's 2026 contribution, an account's e-mail address.
+    /// </summary>
     public string SubjectKey { get; set; } = string.Empty;
+
+    /// <summary>The code of the member the change concerns, when it concerns one: the audit log filters by it.</summary>
+    public string? MemberCode { get; set; }
 
     /// <summary>The record that changed: the subject itself or one of its parts (Milestone, ProgressNote).</summary>
     public string EntityType { get; set; } = string.Empty;
@@ -23,9 +29,22 @@ public class AuditEntry
     /// <summary>The changed values as JSON: <c>[{"Property":"Title","From":"…","To":"…"}]</c>.</summary>
     public string Changes { get; set; } = "[]";
 
+    /// <summary>Who made the change; stamped on save when left empty.</summary>
     public string UserName { get; set; } = string.Empty;
 
     public DateTime At { get; set; }
+}
+
+/// <summary>The subject types of audit entries, as stored.</summary>
+public static class AuditSubjects
+{
+    public const string Member = nameof(Domain.Members.Member);
+    public const string ActionPlan = nameof(Domain.ActionPlans.ActionPlan);
+    public const string Commitment = nameof(Domain.Commitments.Commitment);
+    public const string Contribution = nameof(Domain.Contributions.Contribution);
+    public const string Account = "Account";
+
+    public static readonly IReadOnlyList<string> All = [Member, ActionPlan, Commitment, Contribution, Account];
 }
 
 public enum AuditAction

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Contributions;
 using OgpPortal.Domain.Members;
 
 namespace OgpPortal.Infrastructure.Persistence;
@@ -24,6 +25,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private const string PolicyAreaLinks = "CommitmentPolicyAreas";
     private const string PolicyAreaLinkCommitment = "CommitmentsId";
     private const string PolicyAreaLinkArea = "PolicyAreasId";
+
+    private sealed record AuditSubject(string Type, string Key, string? MemberCode);
 
     private static readonly HashSet<string> Unaudited =
     [
@@ -76,6 +79,14 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 versioned.Version = Guid.NewGuid();
             }
 
+            if (entry.Entity is AuditEntry { UserName.Length: 0 } explicitTrace)
+            {
+                // Entries written by a screen (account changes) are stamped like the rest.
+                explicitTrace.UserName = who;
+                explicitTrace.At = now;
+                continue;
+            }
+
             var trace = Trace(context, entry, who, now);
             if (trace is not null)
             {
@@ -124,16 +135,10 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             return PolicyAreaLinkTrace(context, entry, who, now);
         }
 
-        var subject = SubjectOf(entry.Entity);
+        var subject = SubjectOf(context, entry);
         if (subject is null)
         {
             return null;
-        }
-
-        if (subject.Value.Key.StartsWith('#') && ParentCommitmentId(entry) is { } commitmentId)
-        {
-            // A removed milestone or note no longer knows its commitment; the tracked commitment does.
-            subject = (nameof(Commitment), IdentifierOf(context, commitmentId) ?? subject.Value.Key);
         }
 
         var action = entry.State switch
@@ -158,8 +163,9 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
         return new AuditEntry
         {
-            SubjectType = subject.Value.Type,
-            SubjectKey = subject.Value.Key,
+            SubjectType = subject.Type,
+            SubjectKey = subject.Key,
+            MemberCode = subject.MemberCode,
             EntityType = entry.Metadata.ClrType.Name,
             Action = action,
             Changes = JsonSerializer.Serialize(changes),
@@ -179,10 +185,12 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         var areaId = (int)entry.Property(PolicyAreaLinkArea).CurrentValue!;
         var area = PolicyAreaCatalog.All.FirstOrDefault(a => a.Id == areaId)?.Name ?? areaId.ToString(CultureInfo.InvariantCulture);
         var added = entry.State == EntityState.Added;
+        var identifier = IdentifierOf(context, commitmentId);
         return new AuditEntry
         {
             SubjectType = nameof(Commitment),
-            SubjectKey = IdentifierOf(context, commitmentId) ?? $"#{commitmentId}",
+            SubjectKey = identifier ?? $"#{commitmentId}",
+            MemberCode = MemberCodeOf(identifier),
             EntityType = nameof(PolicyArea),
             Action = added ? AuditAction.Created : AuditAction.Deleted,
             Changes = JsonSerializer.Serialize(new[] { new AuditChange(nameof(PolicyArea), added ? null : area, added ? area : null) }),
@@ -195,16 +203,56 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private static string? IdentifierOf(DbContext context, int commitmentId) =>
         context.ChangeTracker.Entries<Commitment>().FirstOrDefault(c => c.Property(x => x.Id).CurrentValue == commitmentId)?.Entity.Identifier;
 
-    /// <summary>The record a change belongs to in people's eyes; null for what is not audited here.</summary>
-    public static (string Type, string Key)? SubjectOf(object entity) => entity switch
+    /// <summary>
+    /// The record a change belongs to in people's eyes, and its member; null for what is not audited here
+    /// (accounts and their links are traced by the screens that change them).
+    /// </summary>
+    private static AuditSubject? SubjectOf(DbContext context, EntityEntry entry)
     {
-        Member m => (nameof(Member), m.Code),
-        ActionPlan p => (nameof(ActionPlan), PlanKey(p.Member?.Code, p.Number, p.MemberId)),
-        Commitment c => (nameof(Commitment), c.Identifier),
-        Milestone m => (nameof(Commitment), m.Commitment?.Identifier ?? $"#{m.CommitmentId}"),
-        ProgressNote n => (nameof(Commitment), n.Commitment?.Identifier ?? $"#{n.CommitmentId}"),
-        _ => null,
-    };
+        switch (entry.Entity)
+        {
+            case Member m:
+                return new(nameof(Member), m.Code, m.Code);
+            case MemberStatusChange change:
+                var member = Tracked<Member>(context, change.MemberId);
+                return new(nameof(Member), member?.Code ?? $"#{change.MemberId}", member?.Code);
+            case ActionPlan p:
+                return PlanSubject(p);
+            case ForumMeeting meeting:
+                var plan = Tracked<ActionPlan>(context, OriginalForeignKey(entry, nameof(ForumMeeting.ActionPlanId)));
+                return plan is null ? new(nameof(ActionPlan), $"#{meeting.ActionPlanId}", null) : PlanSubject(plan);
+            case Contribution c:
+                return ContributionSubject(c);
+            case ContributionPayment:
+                var contribution = Tracked<Contribution>(context, OriginalForeignKey(entry, nameof(ContributionPayment.ContributionId)));
+                return contribution is null ? null : ContributionSubject(contribution);
+            case Commitment or Milestone or ProgressNote:
+                // A removed milestone or note no longer knows its commitment; the tracked commitment does.
+                var identifier = entry.Entity switch
+                {
+                    Commitment commitment => commitment.Identifier,
+                    Milestone { Commitment: { } parent } => parent.Identifier,
+                    ProgressNote { Commitment: { } parent } => parent.Identifier,
+                    _ => IdentifierOf(context, ParentCommitmentId(entry)!.Value) ?? $"#{ParentCommitmentId(entry)}",
+                };
+                return new(nameof(Commitment), identifier, MemberCodeOf(identifier));
+            default:
+                return null;
+        }
+    }
+
+    private static AuditSubject PlanSubject(ActionPlan p) => new(nameof(ActionPlan), PlanKey(p.Member?.Code, p.Number, p.MemberId), p.Member?.Code);
+
+    private static AuditSubject ContributionSubject(Contribution c) =>
+        new(nameof(Contribution), $"{c.Member?.Code ?? "#" + c.MemberId.ToString(CultureInfo.InvariantCulture)}/{c.FiscalYear.ToString(CultureInfo.InvariantCulture)}", c.Member?.Code);
+
+    private static int OriginalForeignKey(EntityEntry entry, string property) => (int)entry.Property(property).OriginalValue!;
+
+    private static T? Tracked<T>(DbContext context, int id)
+        where T : AuditableEntity =>
+        context.ChangeTracker.Entries<T>().FirstOrDefault(e => e.Property(x => x.Id).CurrentValue == id)?.Entity;
+
+    private static string? MemberCodeOf(string? identifier) => CommitmentIdentifier.IsValid(identifier) ? identifier![..^4] : null;
 
     public static string PlanKey(string? memberCode, int number, int memberId) =>
         $"{memberCode ?? "#" + memberId.ToString(CultureInfo.InvariantCulture)}/{number.ToString(CultureInfo.InvariantCulture)}";

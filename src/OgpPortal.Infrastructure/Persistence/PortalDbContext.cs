@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Access;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Contributions;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Identity;
 
@@ -36,6 +37,14 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ResearcherAssignment> ResearcherAssignments => Set<ResearcherAssignment>();
 
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+
+    public DbSet<ContributionPayment> ContributionPayments => Set<ContributionPayment>();
+
+    public DbSet<MemberStatusChange> MemberStatusChanges => Set<MemberStatusChange>();
+
+    public DbSet<ForumMeeting> ForumMeetings => Set<ForumMeeting>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -55,6 +64,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ChallengeArea>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<CompletionLevel>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Cohort>().HaveConversion<string>().HaveMaxLength(10);
 
         // Instants are stored in UTC and come back marked as UTC (SQLite keeps no kind of its own).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using OgpPortal.Domain.Access;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Contributions;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
@@ -22,18 +23,18 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
 
     private static readonly MemberSeed[] MemberSeeds =
     [
-        new("Norway", "NO", MemberKind.National, Region.Europe, "Norway", 2011, "https://www.regjeringen.no/en/topics/the-economy/open-government-partnership/"),
-        new("Denmark", "DK", MemberKind.National, Region.Europe, "Denmark", 2011, "https://digst.dk/"),
-        new("Kenya", "KE", MemberKind.National, Region.AfricaAndTheMiddleEast, "Kenya", 2011, "https://www.opengovernment.go.ke/"),
-        new("Spain", "ES", MemberKind.National, Region.Europe, "Spain", 2011, "https://transparencia.gob.es/"),
-        new("Armenia", "AM", MemberKind.National, Region.Europe, "Armenia", 2011, null),
-        new("Philippines", "PH", MemberKind.National, Region.AsiaAndThePacific, "Philippines", 2011, "https://ogp.dbm.gov.ph/"),
-        new("Dominican Republic", "DO", MemberKind.National, Region.Americas, "Dominican Republic", 2011, null),
-        new("Ukraine", "UA", MemberKind.National, Region.Europe, "Ukraine", 2011, null),
-        new("Buenos Aires", "BUE", MemberKind.Local, Region.Americas, "Argentina", 2016, "https://buenosaires.gob.ar/"),
-        new("Madrid", "MAD", MemberKind.Local, Region.Europe, "Spain", 2016, "https://www.madrid.es/"),
-        new("Scotland", "SCO", MemberKind.Local, Region.Europe, "United Kingdom", 2016, "https://www.gov.scot/"),
-        new("Elgeyo Marakwet", "ELG", MemberKind.Local, Region.AfricaAndTheMiddleEast, "Kenya", 2016, null),
+        new("Norway", "NO", MemberKind.National, Region.Europe, "Norway", 2011, "https://www.regjeringen.no/en/topics/the-economy/open-government-partnership/", Cohort.EvenYears),
+        new("Denmark", "DK", MemberKind.National, Region.Europe, "Denmark", 2011, "https://digst.dk/", Cohort.OddYears),
+        new("Kenya", "KE", MemberKind.National, Region.AfricaAndTheMiddleEast, "Kenya", 2011, "https://www.opengovernment.go.ke/", Cohort.EvenYears),
+        new("Spain", "ES", MemberKind.National, Region.Europe, "Spain", 2011, "https://transparencia.gob.es/", Cohort.EvenYears),
+        new("Armenia", "AM", MemberKind.National, Region.Europe, "Armenia", 2011, null, Cohort.OddYears),
+        new("Philippines", "PH", MemberKind.National, Region.AsiaAndThePacific, "Philippines", 2011, "https://ogp.dbm.gov.ph/", Cohort.OddYears),
+        new("Dominican Republic", "DO", MemberKind.National, Region.Americas, "Dominican Republic", 2011, null, Cohort.EvenYears),
+        new("Ukraine", "UA", MemberKind.National, Region.Europe, "Ukraine", 2011, null, Cohort.OddYears),
+        new("Buenos Aires", "BUE", MemberKind.Local, Region.Americas, "Argentina", 2016, "https://buenosaires.gob.ar/", Cohort.OddYears),
+        new("Madrid", "MAD", MemberKind.Local, Region.Europe, "Spain", 2016, "https://www.madrid.es/", Cohort.OddYears),
+        new("Scotland", "SCO", MemberKind.Local, Region.Europe, "United Kingdom", 2016, "https://www.gov.scot/", Cohort.OddYears),
+        new("Elgeyo Marakwet", "ELG", MemberKind.Local, Region.AfricaAndTheMiddleEast, "Kenya", 2016, null, Cohort.EvenYears),
     ];
 
     private static readonly PlanSeed[] PlanSeeds =
@@ -190,8 +191,9 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
         }
 
         db.MemberPointsOfContact.AddRange(
-            new MemberPointOfContact { MemberId = members["NO"].Id, UserId = userIds[DemoAccounts.PocNorway] },
-            new MemberPointOfContact { MemberId = members["KE"].Id, UserId = userIds[DemoAccounts.PocKenya] });
+            new MemberPointOfContact { MemberId = members["NO"].Id, UserId = userIds[DemoAccounts.PocNorway], Institution = "Ministry of Digitalisation and Public Governance", Phone = "+47 22 24 90 90" },
+            new MemberPointOfContact { MemberId = members["KE"].Id, UserId = userIds[DemoAccounts.PocKenya], Institution = "Office of the Deputy President", Phone = "+254 20 3247000" });
+        SeedAdministration(members, plans);
         var denmarkPlan = plans.Single(p => p.Member.Code == "DK" && p.Number == 4);
         db.ResearcherAssignments.Add(new ResearcherAssignment
         {
@@ -205,10 +207,38 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
         LogSeeded(logger, members.Count, plans.Count, commitments);
     }
 
+    /// <summary>The Support Unit's records: a status history, co-creation records and this year's contributions.</summary>
+    private void SeedAdministration(Dictionary<string, Member> members, List<ActionPlan> plans)
+    {
+        members["AM"].ChangeStatus(MemberStatus.UnderProceduralReview, new DateOnly(2025, 1, 1), "Action plan 6 was not delivered by 1 January 2025, four months after its deadline.");
+
+        var norway = plans.Single(p => p.Member.Code == "NO" && p.Number == 5);
+        norway.RecordCoCreation("Norway's open government forum", "https://www.regjeringen.no/en/topics/the-economy/open-government-partnership/", null);
+        var today = new DateOnly(2026, 11, 1);
+        norway.AddForumMeeting(new DateOnly(2026, 3, 12), "Kick-off: themes for the fifth plan", today);
+        norway.AddForumMeeting(new DateOnly(2026, 6, 18), "Review of the ideas from the public consultation", today);
+        norway.AddForumMeeting(new DateOnly(2026, 10, 2), "Draft commitments discussed with civil society", today);
+
+        foreach (var (code, tier, amount) in new[] { ("NO", "Tier 1", 200_000m), ("DK", "Tier 1", 200_000m), ("KE", "Tier 3", 50_000m), ("ES", "Tier 1", 200_000m), ("PH", "Tier 3", 50_000m) })
+        {
+            var contribution = Contribution.Expect(members[code], 2026, tier, amount, "USD");
+            if (code is "NO" or "DK")
+            {
+                contribution.RecordPayment(new DateOnly(2026, 3, 15), amount, "USD", "Paid in full");
+            }
+            else if (code is "KE")
+            {
+                contribution.RecordPayment(new DateOnly(2026, 6, 30), 25_000m, "USD", "First instalment");
+            }
+
+            db.Contributions.Add(contribution);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data created: {Members} members, {Plans} action plans, {Commitments} commitments")]
     private static partial void LogSeeded(ILogger logger, int members, int plans, int commitments);
 
-    private sealed record MemberSeed(string Name, string Code, MemberKind Kind, Region Region, string Country, int JoinedYear, string? Website)
+    private sealed record MemberSeed(string Name, string Code, MemberKind Kind, Region Region, string Country, int JoinedYear, string? Website, Cohort Cohort)
     {
         public Member ToMember() => new()
         {
@@ -219,6 +249,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
             Country = Country,
             JoinedYear = JoinedYear,
             Website = Website,
+            Cohort = Cohort,
         };
     }
 

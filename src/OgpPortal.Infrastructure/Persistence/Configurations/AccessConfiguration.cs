@@ -12,6 +12,8 @@ public sealed class MemberPointOfContactConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(l => new { l.MemberId, l.UserId });
         builder.Property(l => l.UserId).HasMaxLength(Limits.UserId);
+        builder.Property(l => l.Institution).HasMaxLength(Limits.Institution);
+        builder.Property(l => l.Phone).HasMaxLength(Limits.Phone);
         builder.HasOne(l => l.Member).WithMany().HasForeignKey(l => l.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(l => l.UserId);

@@ -12,17 +12,31 @@ public sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPla
         builder.Property(p => p.Title).HasMaxLength(Limits.PlanTitle).IsRequired();
         builder.Property(p => p.CoCreationSummary).HasMaxLength(Limits.LongText);
         builder.Property(p => p.ReturnReason).HasMaxLength(Limits.Reason);
+        builder.Property(p => p.ForumName).HasMaxLength(Limits.ForumName);
+        builder.Property(p => p.RepositoryUrl).HasMaxLength(Limits.Url);
+        builder.Property(p => p.ReasonedResponseUrl).HasMaxLength(Limits.Url);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.AuditStamps();
 
         builder.HasOne(p => p.Member).WithMany(m => m.ActionPlans).HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Commitments).WithOne(c => c.ActionPlan).HasForeignKey(c => c.ActionPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Commitments).HasField("_commitments");
+        builder.HasMany(p => p.ForumMeetings).WithOne().HasForeignKey(m => m.ActionPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.ForumMeetings).HasField("_forumMeetings");
         builder.Ignore(p => p.IsTextEditable);
         builder.Ignore(p => p.IsPublic);
         builder.Ignore(p => p.DurationYears);
 
         builder.HasIndex(p => new { p.MemberId, p.Number }).IsUnique();
         builder.HasIndex(p => p.Status);
+    }
+}
+
+public sealed class ForumMeetingConfiguration : IEntityTypeConfiguration<ForumMeeting>
+{
+    public void Configure(EntityTypeBuilder<ForumMeeting> builder)
+    {
+        builder.Property(m => m.Note).HasMaxLength(Limits.MeetingNote);
+        builder.HasIndex(m => new { m.ActionPlanId, m.HeldOn }).IsUnique();
     }
 }

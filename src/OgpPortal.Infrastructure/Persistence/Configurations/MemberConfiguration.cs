@@ -13,10 +13,29 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.Code).HasMaxLength(Limits.MemberCode).IsRequired();
         builder.Property(m => m.Country).HasMaxLength(Limits.Country);
         builder.Property(m => m.Website).HasMaxLength(Limits.Url);
+        builder.Property(m => m.Notes).HasMaxLength(Limits.Notes);
+        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.AuditStamps();
+        builder.Ignore(m => m.IsArchived);
+
+        // A member's history stays with it; a member with history is archived, not deleted (the registry refuses).
+        builder.HasMany(m => m.StatusHistory).WithOne().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.StatusHistory).HasField("_statusHistory");
 
         builder.HasIndex(m => m.Code).IsUnique();
         builder.HasIndex(m => m.Name);
         builder.HasIndex(m => new { m.Kind, m.Region });
+        builder.HasIndex(m => m.Status);
+    }
+}
+
+public sealed class MemberStatusChangeConfiguration : IEntityTypeConfiguration<MemberStatusChange>
+{
+    public void Configure(EntityTypeBuilder<MemberStatusChange> builder)
+    {
+        builder.Property(c => c.From).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.To).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.Reason).HasMaxLength(Limits.Reason);
+        builder.HasIndex(c => new { c.MemberId, c.EffectiveOn });
     }
 }

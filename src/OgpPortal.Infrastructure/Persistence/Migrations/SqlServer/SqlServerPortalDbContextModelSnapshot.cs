@@ -198,6 +198,14 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("Institution")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.HasKey("MemberId", "UserId");
 
                     b.HasIndex("UserId");
@@ -246,6 +254,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("ForumName")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("int");
 
@@ -260,6 +272,14 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("ReasonedResponseUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RepositoryUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(2000)
@@ -297,6 +317,32 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ActionPlans");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.ActionPlans.ForumMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("ForumMeetings");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Commitment", b =>
@@ -968,6 +1014,96 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ProgressNotes");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<decimal>("ExpectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("MemberId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.ContributionPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.ToTable("ContributionPayments");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -976,10 +1112,17 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("Cohort")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Country")
                         .HasMaxLength(100)
@@ -1005,6 +1148,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1022,6 +1169,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -1033,9 +1184,46 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Kind", "Region");
 
                     b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Members.MemberStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "EffectiveOn");
+
+                    b.ToTable("MemberStatusChanges");
                 });
 
             modelBuilder.Entity("OgpPortal.Infrastructure.Identity.ApplicationUser", b =>
@@ -1051,6 +1239,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("DisplayName")
@@ -1136,10 +1327,14 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("MemberCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
                     b.Property<string>("SubjectKey")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("SubjectType")
                         .IsRequired()
@@ -1152,6 +1347,12 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("MemberCode", "At");
+
+                    b.HasIndex("UserName", "At");
 
                     b.HasIndex("SubjectType", "SubjectKey", "At");
 
@@ -1269,6 +1470,15 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Member");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.ActionPlans.ForumMeeting", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.ActionPlans.ActionPlan", null)
+                        .WithMany("ForumMeetings")
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Commitment", b =>
                 {
                     b.HasOne("OgpPortal.Domain.ActionPlans.ActionPlan", "ActionPlan")
@@ -1312,9 +1522,40 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Commitment");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.ContributionPayment", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Contributions.Contribution", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Members.MemberStatusChange", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Members.Member", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.ActionPlans.ActionPlan", b =>
                 {
                     b.Navigation("Commitments");
+
+                    b.Navigation("ForumMeetings");
 
                     b.Navigation("ResearcherAssignments");
                 });
@@ -1326,9 +1567,16 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("ProgressNotes");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
+                {
+                    b.Navigation("Payments");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Navigation("ActionPlans");
+
+                    b.Navigation("StatusHistory");
                 });
 #pragma warning restore 612, 618
         }

@@ -186,6 +186,14 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Institution")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("MemberId", "UserId");
 
                     b.HasIndex("UserId");
@@ -232,6 +240,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ForumName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("INTEGER");
 
@@ -245,6 +257,14 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonedResponseUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepositoryUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReturnReason")
@@ -283,6 +303,30 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ActionPlans");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.ActionPlans.ForumMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("ForumMeetings");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Commitment", b =>
@@ -948,15 +992,108 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ProgressNotes");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExpectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("MemberId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.ContributionPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.ToTable("ContributionPayments");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cohort")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -983,6 +1120,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1000,6 +1141,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -1011,9 +1156,44 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Kind", "Region");
 
                     b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Members.MemberStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "EffectiveOn");
+
+                    b.ToTable("MemberStatusChanges");
                 });
 
             modelBuilder.Entity("OgpPortal.Infrastructure.Identity.ApplicationUser", b =>
@@ -1029,6 +1209,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -1111,9 +1294,13 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MemberCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubjectKey")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubjectType")
@@ -1127,6 +1314,12 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("MemberCode", "At");
+
+                    b.HasIndex("UserName", "At");
 
                     b.HasIndex("SubjectType", "SubjectKey", "At");
 
@@ -1244,6 +1437,15 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Member");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.ActionPlans.ForumMeeting", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.ActionPlans.ActionPlan", null)
+                        .WithMany("ForumMeetings")
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Commitment", b =>
                 {
                     b.HasOne("OgpPortal.Domain.ActionPlans.ActionPlan", "ActionPlan")
@@ -1287,9 +1489,40 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Commitment");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.ContributionPayment", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Contributions.Contribution", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Members.MemberStatusChange", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Members.Member", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.ActionPlans.ActionPlan", b =>
                 {
                     b.Navigation("Commitments");
+
+                    b.Navigation("ForumMeetings");
 
                     b.Navigation("ResearcherAssignments");
                 });
@@ -1301,9 +1534,16 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("ProgressNotes");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
+                {
+                    b.Navigation("Payments");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Navigation("ActionPlans");
+
+                    b.Navigation("StatusHistory");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,7 +16,7 @@ public sealed class HomeQuery(PortalDbContext db) : IFeatureService
     public async Task<HomeViewModel> GetAsync(CancellationToken cancellationToken)
     {
         var members = await db.Members.AsNoTracking()
-            .Where(m => m.Status == MemberStatus.Active)
+            .Where(m => (m.Status == MemberStatus.Active || m.Status == MemberStatus.UnderProceduralReview) && m.ArchivedAt == null)
             .GroupBy(m => m.Kind)
             .Select(g => new { Kind = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);

@@ -1,0 +1,181 @@
+using System.Globalization;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Contributions;
+using OgpPortal.Domain.Members;
+
+namespace OgpPortal.UnitTests;
+
+public sealed class PlanDeadlineTests
+{
+    private static DateOnly Day(string value) => DateOnly.Parse(value, CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2026-08-30", DeadlineStanding.Due)]
+    [InlineData("2026-08-31", DeadlineStanding.Due)]
+    [InlineData("2026-09-01", DeadlineStanding.Late)]
+    [InlineData("2026-12-31", DeadlineStanding.Late)]
+    [InlineData("2027-01-01", DeadlineStanding.ContraryToProcess)]
+    [InlineData("2028-06-01", DeadlineStanding.ContraryToProcess)]
+    public void Standing_On31August2026Deadline_FollowsTheDates(string today, DeadlineStanding expected) =>
+        PlanDeadlines.Standing(new DateOnly(2026, 8, 31), Day(today)).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(Cohort.EvenYears, 2025, 2026)]
+    [InlineData(Cohort.EvenYears, 2026, 2026)]
+    [InlineData(Cohort.OddYears, 2026, 2027)]
+    [InlineData(Cohort.OddYears, 2025, 2025)]
+    public void CohortYear_IsTheFirstYearOfTheCohortFromTheGivenYear(Cohort cohort, int from, int expected) =>
+        PlanDeadlines.CohortYearFrom(cohort, from).ShouldBe(expected);
+
+    [Fact]
+    public void NextDeadline_FollowsTheEndOfTheLatestPublishedPlan()
+    {
+        // A two-year plan published for the 2024 deadline ends in 2026: the next is due 31 August 2026.
+        PlanDeadlines.NextDeadline(Cohort.EvenYears, 2011, new DateOnly(2026, 8, 31)).ShouldBe(new DateOnly(2026, 8, 31));
+
+        // An odd-year member whose plan ends in 2026 delivers its next plan in 2027.
+        PlanDeadlines.NextDeadline(Cohort.OddYears, 2011, new DateOnly(2026, 6, 30)).ShouldBe(new DateOnly(2027, 8, 31));
+    }
+
+    [Fact]
+    public void NextDeadline_WithoutAPublishedPlan_CountsFromTheYearTheMemberJoined() =>
+        PlanDeadlines.NextDeadline(Cohort.OddYears, 2024, null).ShouldBe(new DateOnly(2025, 8, 31));
+
+    [Theory]
+    [InlineData("2026-09-01", "2028-08-31", null, 24)]
+    [InlineData("2026-09-01", "2028-08-31", "2026-08-15", 24)]
+    [InlineData("2026-09-01", "2028-04-30", null, 20)]
+    [InlineData("2026-09-01", "2028-08-31", "2027-01-01", 20)]
+    [InlineData("2026-09-01", "2028-08-31", "2027-01-02", 19)]
+    [InlineData("2026-09-01", "2028-08-31", "2029-01-01", 0)]
+    public void ImplementationMonths_CountFromTheLaterOfStartAndPublication(string start, string end, string? published, int months)
+    {
+        var publishedOn = published is null ? (DateOnly?)null : Day(published);
+
+        PlanDeadlines.ImplementationMonths(Day(start), Day(end), publishedOn).ShouldBe(months);
+        PlanDeadlines.IsShortImplementation(Day(start), Day(end), publishedOn).ShouldBe(months < 20);
+    }
+}
+
+public sealed class CoCreationStandardTests
+{
+    private static readonly DateOnly PlanEnd = new(2028, 8, 31);
+
+    [Fact]
+    public void Forum_MeetingEverySixMonths_IsMet()
+    {
+        var check = CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10), new(2026, 7, 10), new(2026, 12, 1)], new DateOnly(2027, 6, 1));
+
+        check.Met.ShouldBeTrue();
+        check.Explanation.ShouldBe("3 meetings recorded.");
+    }
+
+    [Fact]
+    public void Forum_WithAGapLongerThanSixMonths_IsNotMet()
+    {
+        var check = CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10), new(2026, 7, 11)], new DateOnly(2026, 8, 1));
+
+        check.Met.ShouldBeFalse();
+        check.Explanation.ShouldContain("2026-01-10 and 2026-07-11");
+    }
+
+    [Fact]
+    public void Forum_SilentForMoreThanSixMonthsSinceItsLastMeeting_IsNotMet()
+    {
+        CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], new DateOnly(2026, 7, 10)).Met.ShouldBeTrue();
+        CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], new DateOnly(2026, 7, 11)).Met.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Forum_WithoutForumOrMeetings_IsNotMet()
+    {
+        CoCreationStandards.CheckForum(null, [new(2026, 1, 10)], PlanEnd).Met.ShouldBeFalse();
+        CoCreationStandards.CheckForum("Forum", [], PlanEnd).Met.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Checklist_AfterThePlanEnded_CountsSilenceOnlyUntilItsEnd()
+    {
+        var checks = CoCreationStandards.Check("Forum", [new(2028, 6, 1)], "https://example.org/ogp", null, PlanEnd, today: new DateOnly(2030, 1, 1));
+
+        checks.Select(c => c.Met).ShouldBe([true, true, false]);
+    }
+}
+
+public sealed class MemberStatusTests
+{
+    private static Member Norway() => new() { Name = "Norway", Code = "NO" };
+
+    [Fact]
+    public void ChangeStatus_KeepsTheHistory()
+    {
+        var member = Norway();
+
+        member.ChangeStatus(MemberStatus.UnderProceduralReview, new DateOnly(2025, 1, 1), "Plan not delivered by 1 January.");
+        member.ChangeStatus(MemberStatus.Active, new DateOnly(2025, 9, 1), null);
+
+        member.Status.ShouldBe(MemberStatus.Active);
+        member.StatusHistory.Select(c => (c.From, c.To, c.EffectiveOn)).ShouldBe(
+        [
+            (MemberStatus.Active, MemberStatus.UnderProceduralReview, new DateOnly(2025, 1, 1)),
+            (MemberStatus.UnderProceduralReview, MemberStatus.Active, new DateOnly(2025, 9, 1)),
+        ]);
+    }
+
+    [Fact]
+    public void ProceduralReview_WithoutReason_IsRefusedAndChangesNothing()
+    {
+        var member = Norway();
+
+        Should.Throw<DomainRuleException>(() => member.ChangeStatus(MemberStatus.UnderProceduralReview, new DateOnly(2025, 1, 1), " "))
+            .Message.ShouldBe("Give the reason for this status.");
+        member.Status.ShouldBe(MemberStatus.Active);
+        member.StatusHistory.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ChangeStatus_DatedBeforeThePreviousChange_IsRefused()
+    {
+        var member = Norway();
+        member.ChangeStatus(MemberStatus.Inactive, new DateOnly(2025, 5, 1), null);
+
+        Should.Throw<DomainRuleException>(() => member.ChangeStatus(MemberStatus.Active, new DateOnly(2025, 4, 30), null));
+        member.Status.ShouldBe(MemberStatus.Inactive);
+    }
+}
+
+public sealed class ContributionTests
+{
+    private static readonly Member Kenya = new() { Name = "Kenya", Code = "KE" };
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(10.005)]
+    public void RecordPayment_WithAnAmountNotAboveZeroToTheCent_IsRefused(decimal amount)
+    {
+        var contribution = Contribution.Expect(Kenya, 2026, "Tier 3", 50_000m, "USD");
+
+        Should.Throw<DomainRuleException>(() => contribution.RecordPayment(new DateOnly(2026, 6, 30), amount, "USD", null));
+        contribution.Payments.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Payments_InTheExpectedCurrency_AddUp()
+    {
+        var contribution = Contribution.Expect(Kenya, 2026, "Tier 3", 50_000m, "usd");
+        contribution.RecordPayment(new DateOnly(2026, 3, 1), 20_000m, "USD", "First instalment");
+        contribution.RecordPayment(new DateOnly(2026, 6, 1), 5_000m, "EUR", null);
+
+        contribution.Currency.ShouldBe("USD");
+        contribution.PaidInExpectedCurrency.ShouldBe(20_000m);
+    }
+
+    [Theory]
+    [InlineData("US")]
+    [InlineData("US$")]
+    [InlineData("")]
+    public void Expect_WithAnInvalidCurrency_IsRefused(string currency) =>
+        Should.Throw<DomainRuleException>(() => Contribution.Expect(Kenya, 2026, "Tier 3", 50_000m, currency));
+}
