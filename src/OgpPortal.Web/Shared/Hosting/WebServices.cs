@@ -44,6 +44,14 @@ public static class WebServices
 
                 // FluentValidation is the one source of validation messages.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+
+                // A value that cannot be read as its field's type (a region that does not exist, letters in a
+                // year) gets a message naming the value and the field.
+                var messages = options.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid {field.ToLowerInvariant()}.");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}” is not a valid value.");
+                messages.SetValueIsInvalidAccessor(value => $"“{value}” is not one of the choices offered.");
+                messages.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
             })
             .AddRazorOptions(FeatureFolders);
 

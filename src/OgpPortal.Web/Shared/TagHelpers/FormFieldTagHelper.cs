@@ -16,8 +16,14 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeName(ForAttribute)]
     public ModelExpression For { get; set; } = null!;
 
-    /// <summary>The input type: text (default), email, password, date, url, number, checkbox or textarea.</summary>
+    /// <summary>The input type: text (default), email, password, date, url, number, tel, checkbox, textarea or select.</summary>
     public string Type { get; set; } = "text";
+
+    /// <summary>The options of a select; the first, empty option reads "Choose…" unless the field has a value list of its own.</summary>
+    public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>The empty first option of a select; none when null.</summary>
+    public string? Placeholder { get; set; } = "Choose…";
 
     public string? Autocomplete { get; set; }
 
@@ -63,6 +69,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
             "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, name, isChecked: null, attributes),
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, attributes),
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: 5, columns: 0, attributes),
+            "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, Placeholder, name, Items ?? [], allowMultiple: false, WithClass(attributes, "form-select")),
             "date" => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: "{0:yyyy-MM-dd}", WithType(attributes, Type)),
             _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: null, WithType(attributes, Type)),
         };
@@ -94,6 +101,9 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
         output.Content.AppendHtml(error);
     }
+
+    private static Dictionary<string, object?> WithClass(Dictionary<string, object?> attributes, string cssClass) =>
+        new(attributes) { ["class"] = ((string)attributes["class"]!).Replace("form-control", cssClass, StringComparison.Ordinal) };
 
     private static Dictionary<string, object?> WithType(Dictionary<string, object?> attributes, string type) =>
         new(attributes) { ["type"] = type };

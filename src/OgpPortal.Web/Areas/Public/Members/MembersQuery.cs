@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Members;
 using OgpPortal.Web.Shared.Paging;
 using OgpPortal.Web.Shared.Plans;
 
@@ -29,17 +30,7 @@ public sealed class MembersQuery(PortalDbContext db) : IFeatureService
 {
     public async Task<MemberListViewModel> ListAsync(MemberFilter filter, int page, CancellationToken cancellationToken)
     {
-        var members = db.Members.AsNoTracking();
-        if (filter.Kind is { } kind)
-        {
-            members = members.Where(m => m.Kind == kind);
-        }
-
-        if (filter.Region is { } region)
-        {
-            members = members.Where(m => m.Region == region);
-        }
-
+        var members = db.Members.AsNoTracking().OfKindAndRegion(filter.Kind, filter.Region);
         var rows = await members
             .OrderBy(m => m.Name)
             .Select(m => new MemberListRow(

@@ -1,0 +1,165 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.IntegrationTests.Support;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.IntegrationTests;
+
+/// <summary>The Support Unit's member registry: find, add, edit, change status, archive and delete.</summary>
+public sealed class MemberRegistryTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    private static Dictionary<string, string> NewMember(string code, string name) => new()
+    {
+        ["Name"] = name,
+        ["Code"] = code,
+        ["Kind"] = nameof(MemberKind.Local),
+        ["Region"] = nameof(Region.AsiaAndThePacific),
+        ["Country"] = "Indonesia",
+        ["JoinedYear"] = "2020",
+        ["Cohort"] = nameof(Cohort.EvenYears),
+        ["Website"] = "https://example.org/",
+        ["Notes"] = "Joined through OGP Local.",
+    };
+
+    [Fact]
+    public async Task AddMember_SavesTheRecordAndFindsItBySearchAndFilters()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        using var response = await client.SubmitFormAsync("/support-unit/members/new", NewMember("SEM", "Semarang"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var member = await factory.WithDbAsync(db => db.Members.SingleAsync(m => m.Code == "SEM"));
+        (member.Name, member.Kind, member.Region, member.JoinedYear, member.Cohort, member.Status).ShouldBe(("Semarang", MemberKind.Local, Region.AsiaAndThePacific, 2020, Cohort.EvenYears, MemberStatus.Active));
+        response.Headers.Location!.OriginalString.ShouldBe($"/support-unit/members/{member.Id}");
+
+        var found = await Names(client, "/support-unit/members?q=semar");
+        found.ShouldBe(["Semarang"]);
+        (await Names(client, "/support-unit/members?region=AsiaAndThePacific&kind=Local&cohort=EvenYears")).ShouldContain("Semarang");
+        (await Names(client, "/support-unit/members?region=Europe")).ShouldNotContain("Semarang");
+        (await Names(client, "/support-unit/members?q=%25")).ShouldBeEmpty("a % is searched for, not used as a wildcard");
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.SubjectType == "Member" && a.SubjectKey == "SEM").Select(a => new { a.Action, a.UserName, a.MemberCode }).ToListAsync());
+        audit.ShouldContain(a => a.Action == AuditAction.Created && a.UserName == DemoAccounts.SupportUnit && a.MemberCode == "SEM");
+    }
+
+    [Theory]
+    [InlineData("Code", "NO", "Code", "The code NO is already used by another member.")]
+    [InlineData("Code", "no1", "Code", "The code is two to four capital letters, as in NO or BUE.")]
+    [InlineData("Region", "Antarctica", "Region", "“Antarctica” is not a valid region.")]
+    [InlineData("Region", "7", "Region", "“7” is not one of the choices offered.")]
+    [InlineData("JoinedYear", "next year", "JoinedYear", "“next year” is not a valid year joined.")]
+    [InlineData("JoinedYear", "2031", "JoinedYear", "The year joined cannot be in the future.")]
+    [InlineData("JoinedYear", "2009", "JoinedYear", "OGP was founded in 2011; enter 2011 or later.")]
+    [InlineData("Website", "javascript:alert(1)", "Website", "Enter a web address starting with http:// or https://.")]
+    [InlineData("Name", "", "Name", "Enter the member's name.")]
+    public async Task AddMember_WithBadInput_ShowsTheFieldMessageAndSavesNothing(string field, string value, string errorField, string message)
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var before = await factory.WithDbAsync(db => db.Members.CountAsync());
+        var fields = NewMember("BAD", "Badtown");
+        fields[field] = value;
+
+        using var response = await client.SubmitFormAsync("/support-unit/members/new", fields);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await HtmlForms.ParseAsync(response);
+        var error = page.QuerySelector($"#{errorField}-error")?.TextContent.Trim();
+        error.ShouldBe(message);
+
+        page.QuerySelector($"#{errorField}")!.GetAttribute("aria-invalid").ShouldBe("true");
+        (await factory.WithDbAsync(db => db.Members.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task EditMember_ChangesTheRecordButNotTheCodeOfAMemberWithPlans()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var kenya = await MemberIdAsync("KE");
+
+        using var refused = await client.SubmitFormAsync($"/support-unit/members/{kenya}/edit", new Dictionary<string, string> { ["Code"] = "KEN" });
+        using var saved = await client.SubmitFormAsync($"/support-unit/members/{kenya}/edit", new Dictionary<string, string> { ["Notes"] = "Contribution reminder sent in May.", ["Cohort"] = "OddYears" });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HtmlForms.ParseAsync(refused)).QuerySelector("#Code-error")!.TextContent.ShouldContain("The code stays KE");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var member = await factory.WithDbAsync(db => db.Members.SingleAsync(m => m.Id == kenya));
+        (member.Code, member.Notes, member.Cohort).ShouldBe(("KE", "Contribution reminder sent in May.", Cohort.OddYears));
+    }
+
+    [Fact]
+    public async Task ChangeStatus_KeepsTheHistory_AndProceduralReviewNeedsAReason()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var ukraine = await MemberIdAsync("UA");
+        var page = $"/support-unit/members/{ukraine}";
+
+        using var refused = await client.SubmitFormAsync(page, new Dictionary<string, string> { ["StatusForm.Status"] = "UnderProceduralReview", ["StatusForm.EffectiveOn"] = "2026-01-01", ["StatusForm.Reason"] = "" }, "form[action$='/status']");
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.MainTextAsync()).ShouldContain("Give the reason for this status.");
+        (await factory.WithDbAsync(db => db.Members.Where(m => m.Id == ukraine).Select(m => m.Status).SingleAsync())).ShouldBe(MemberStatus.Active);
+
+        using var saved = await client.SubmitFormAsync(page, new Dictionary<string, string> { ["StatusForm.Status"] = "UnderProceduralReview", ["StatusForm.EffectiveOn"] = "2026-01-01", ["StatusForm.Reason"] = "Plan not delivered by 1 January." }, "form[action$='/status']");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var rows = (await client.GetDocumentAsync(page)).QuerySelectorAll("#status-heading ~ table tbody tr").Select(r => r.TextContent).ToList();
+        rows.ShouldHaveSingleItem().ShouldContain("Active → Under procedural review");
+        rows[0].ShouldContain("Plan not delivered by 1 January.");
+    }
+
+    [Fact]
+    public async Task DeleteMember_WithPlans_IsRefusedWithTheReason_AndArchiveKeepsIt()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var denmark = await MemberIdAsync("DK");
+        var page = $"/support-unit/members/{denmark}";
+
+        using var refused = await client.SubmitFormAsync(page, new Dictionary<string, string>(), "form[action$='/delete']");
+        var message = (await client.GetDocumentAsync(page)).QuerySelector(".alert-danger")!.TextContent;
+        using var archived = await client.SubmitFormAsync(page, new Dictionary<string, string>(), "form[action$='/archive']");
+
+        message.ShouldBe("Denmark cannot be deleted: it has 1 action plan, 1 contribution record, which would be lost with it. Archive the member instead.");
+        var member = await factory.WithDbAsync(db => db.Members.SingleAsync(m => m.Id == denmark));
+        member.ArchivedAt.ShouldNotBeNull();
+        (await Names(client, "/support-unit/members?q=Denmark")).ShouldBeEmpty("archived members leave the working list");
+        (await Names(client, "/support-unit/members?q=Denmark&archived=true")).ShouldBe(["Denmark"]);
+    }
+
+    [Fact]
+    public async Task DeleteMember_RegisteredByMistake_RemovesIt()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        using var created = await client.SubmitFormAsync("/support-unit/members/new", NewMember("OOPS", "Mistake"));
+        var id = await MemberIdAsync("OOPS");
+
+        using var deleted = await client.SubmitFormAsync($"/support-unit/members/{id}", new Dictionary<string, string>(), "form[action$='/delete']");
+
+        deleted.Headers.Location!.OriginalString.ShouldBe("/support-unit/members");
+        (await factory.WithDbAsync(db => db.Members.AnyAsync(m => m.Code == "OOPS"))).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(DemoAccounts.PocNorway)]
+    [InlineData(DemoAccounts.IrmResearcher)]
+    public async Task Registry_IsForTheSupportUnitOnly(string email)
+    {
+        using var client = await factory.SignedInClientAsync(email);
+        var norway = await MemberIdAsync("NO");
+
+        using var list = await client.GetAsync(new Uri("/support-unit/members", UriKind.Relative));
+        using var record = await client.GetAsync(new Uri($"/support-unit/members/{norway}", UriKind.Relative));
+        using var post = await client.PostAsync(new Uri($"/support-unit/members/{norway}/archive", UriKind.Relative), new FormUrlEncodedContent([]));
+
+        list.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        record.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        post.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.BadRequest);
+        (await factory.WithDbAsync(db => db.Members.Where(m => m.Id == norway).Select(m => m.ArchivedAt).SingleAsync())).ShouldBeNull();
+    }
+
+    private static async Task<List<string>> Names(HttpClient client, string url) =>
+        (await client.GetDocumentAsync(url)).QuerySelectorAll("main tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+
+    private Task<int> MemberIdAsync(string code) => factory.WithDbAsync(db => db.Members.Where(m => m.Code == code).Select(m => m.Id).SingleAsync());
+}
