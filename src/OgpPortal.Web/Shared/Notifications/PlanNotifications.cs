@@ -25,7 +25,7 @@ public sealed partial class PlanNotifications(
     public async Task PlanSubmittedAsync(ActionPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var staff = (await users.GetUsersInRoleAsync(PortalRoles.SupportUnit)).Select(u => u.Email!).ToList();
+        var staff = await StaffAsync();
         await SendAsync(
             staff,
             $"Action plan submitted for review: {plan.Member.Name}, action plan {plan.Number}",
@@ -37,7 +37,7 @@ public sealed partial class PlanNotifications(
     {
         ArgumentNullException.ThrowIfNull(commitment);
         var plan = commitment.ActionPlan;
-        var staff = (await users.GetUsersInRoleAsync(PortalRoles.SupportUnit)).Select(u => u.Email!).ToList();
+        var staff = await StaffAsync();
         await SendAsync(
             staff,
             $"Commitment {commitment.Identifier} resubmitted for review",
@@ -79,8 +79,12 @@ public sealed partial class PlanNotifications(
     private Task<List<string>> PointsOfContactAsync(int memberId, CancellationToken cancellationToken) =>
         db.MemberPointsOfContact
             .Where(l => l.MemberId == memberId)
-            .Join(db.Users, l => l.UserId, u => u.Id, (_, u) => u.Email!)
+            .Join(db.Users.Where(u => u.DeactivatedAt == null), l => l.UserId, u => u.Id, (_, u) => u.Email!)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Active Support Unit staff: a deactivated account gets no mail.</summary>
+    private async Task<List<string>> StaffAsync() =>
+        (await users.GetUsersInRoleAsync(PortalRoles.SupportUnit)).Where(u => u.DeactivatedAt is null).Select(u => u.Email!).ToList();
 
     private async Task SendAsync(IReadOnlyList<string> recipients, string subject, string body, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Validation;
 
@@ -22,6 +23,8 @@ public sealed partial class AccountController(
     // tells anyone which addresses have accounts.
     internal const string InvalidCredentials =
         "The e-mail address or password is not right. After five failed attempts an account is locked for 15 minutes.";
+
+    internal const string InvalidInvitation = "This invitation link is not valid, has expired or has already been used. Ask the Support Unit to send a new invitation.";
 
     internal const string InvalidResetLink = "This reset link is not valid, has expired or has already been used. Ask for a new link.";
 
@@ -95,7 +98,7 @@ public sealed partial class AccountController(
 
         // The answer is the same whether or not the account exists, so the form reveals no addresses.
         var user = await userManager.FindByEmailAsync(form.Email);
-        if (user is not null && await userManager.IsEmailConfirmedAsync(user))
+        if (user is not null && user.DeactivatedAt is null && await userManager.IsEmailConfirmedAsync(user))
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
@@ -174,6 +177,45 @@ public sealed partial class AccountController(
     [HttpGet("reset-password/done")]
     public IActionResult ResetPasswordDone() => View();
 
+    [HttpGet("invitation")]
+    public IActionResult Invitation(string? user, string? code) =>
+        View(new AcceptInvitationForm { User = user ?? string.Empty, Code = code ?? string.Empty });
+
+    [HttpPost("invitation")]
+    public async Task<IActionResult> Invitation(AcceptInvitationForm form, [FromServices] IValidator<AcceptInvitationForm> validator, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        {
+            return View(form);
+        }
+
+        var user = await userManager.FindByIdAsync(form.User);
+        var token = DecodeToken(form.Code);
+        if (user is null || token is null || user.PasswordHash is not null || user.DeactivatedAt is not null
+            || !await userManager.VerifyUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose, token))
+        {
+            ModelState.AddModelError(string.Empty, InvalidInvitation);
+            return View(form);
+        }
+
+        // Following the link proves the address; setting the password renews the security stamp, so the link dies.
+        user.EmailConfirmed = true;
+        var result = await userManager.AddPasswordAsync(user, form.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(nameof(AcceptInvitationForm.Password), error.Description);
+            }
+
+            return View(form);
+        }
+
+        LogInvitationAccepted(logger, user.Id);
+        this.Success("Your password is set. Sign in with your e-mail address and the new password.");
+        return LocalRedirect("/account/login");
+    }
+
     private static string? DecodeToken(string code)
     {
         try
@@ -206,6 +248,9 @@ public sealed partial class AccountController(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not send the password reset link to user {UserId}")]
     private static partial void LogResetFailed(ILogger logger, Exception exception, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} accepted their invitation")]
+    private static partial void LogInvitationAccepted(ILogger logger, string userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} reset their password")]
     private static partial void LogPasswordReset(ILogger logger, string userId);

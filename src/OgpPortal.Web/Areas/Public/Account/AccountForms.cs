@@ -63,6 +63,31 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
     }
 }
 
+/// <summary>An invited person chooses their password through the one-time link in the invitation.</summary>
+public sealed class AcceptInvitationForm
+{
+    [Display(Name = "Choose a password")]
+    public string Password { get; set; } = string.Empty;
+
+    [Display(Name = "Repeat the password")]
+    public string ConfirmPassword { get; set; } = string.Empty;
+
+    public string User { get; set; } = string.Empty;
+
+    public string Code { get; set; } = string.Empty;
+}
+
+public sealed class AcceptInvitationFormValidator : AbstractValidator<AcceptInvitationForm>
+{
+    public AcceptInvitationFormValidator()
+    {
+        RuleFor(f => f.Password).NotEmpty().WithMessage("Choose a password.");
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("The two passwords do not match.");
+        RuleFor(f => f.Code).NotEmpty().WithMessage("This invitation link is incomplete. Ask the Support Unit for a new one.");
+        RuleFor(f => f.User).NotEmpty().WithMessage("This invitation link is incomplete. Ask the Support Unit for a new one.");
+    }
+}
+
 internal static class AccountRules
 {
     /// <summary>One message at a time: the first rule the address fails.</summary>

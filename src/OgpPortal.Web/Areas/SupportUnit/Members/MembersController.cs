@@ -112,7 +112,7 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
             return NotFound();
         }
 
-        if (await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
+        if (await validator.ValidateIntoAsync(form, ModelState, nameof(MemberRecordViewModel.StatusForm), cancellationToken))
         {
             var saved = await this.TrySaveFormAsync(
                 db,
@@ -133,7 +133,7 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
         // The record page, with the status form showing the user's input and the messages.
         db.ChangeTracker.Clear();
         var record = (await query.RecordAsync(id, cancellationToken))!;
-        return View(nameof(Show), record with { StatusForm = PrefixedErrors(form) });
+        return View(nameof(Show), record with { StatusForm = form });
     }
 
     [HttpPost("{id:int}/archive")]
@@ -201,20 +201,4 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
     }
 
     private static string CodeTaken(string code) => $"The code {code} is already used by another member.";
-
-    /// <summary>The status form's errors are keyed without the prefix by the validator; the page's fields carry it.</summary>
-    private StatusForm PrefixedErrors(StatusForm form)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(MemberRecordViewModel.StatusForm), StringComparison.Ordinal) && k.Length > 0).ToList())
-        {
-            foreach (var error in ModelState[key]!.Errors)
-            {
-                ModelState.AddModelError($"{nameof(MemberRecordViewModel.StatusForm)}.{key}", error.ErrorMessage);
-            }
-
-            ModelState.Remove(key);
-        }
-
-        return form;
-    }
 }
