@@ -98,10 +98,7 @@ public sealed partial class PlanJourneyBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalAppFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await fixture.SignInAsync(page, email);
         await CheckAsync(page);
         return page;
     }

@@ -16,7 +16,7 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
-        await SignInAsync(page, DemoAccounts.SupportUnit);
+        await fixture.SignInAsync(page, DemoAccounts.SupportUnit);
 
         await page.WaitForURLAsync(new Uri(fixture.BaseAddress, "/support-unit").ToString());
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).ShouldBe("Support Unit");
@@ -66,21 +66,13 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/account/login?returnUrl=%2Fsupport-unit");
-        await SignInAsync(page, DemoAccounts.SupportUnit);
+        await fixture.SignInAsync(page, DemoAccounts.SupportUnit);
         await page.WaitForURLAsync(new Uri(fixture.BaseAddress, "/support-unit").ToString());
 
         var result = await page.RunAxe();
 
         SeriousViolations(result).ShouldBeEmpty();
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>Fills the sign-in form by its labels and submits it, as a person would.</summary>
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalAppFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
     private static List<string> SeriousViolations(AxeResult result) =>

@@ -10,7 +10,6 @@ namespace OgpPortal.IntegrationTests;
 public sealed class SignInTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
 {
     [Theory]
-    [InlineData(DemoAccounts.SupportUnit, "/support-unit", "Support Unit")]
     [InlineData(DemoAccounts.IrmResearcher, "/irm", "My assigned action plans")]
     [InlineData(DemoAccounts.PocNorway, "/poc", "My members")]
     [InlineData(DemoAccounts.PocKenya, "/poc", "My members")]
@@ -107,9 +106,9 @@ public sealed class SignInTests(PortalAppFactory factory) : IClassFixture<Portal
     {
         using var client = factory.CreateBrowserlikeClient();
 
-        using var response = await client.PostLoginAsync(DemoAccounts.SupportUnit, PortalAppFactory.DemoPassword, "/account/login?returnUrl=%2Fsupport-unit%3Ftab%3Dreview");
+        using var response = await client.PostLoginAsync(DemoAccounts.PocNorway, PortalAppFactory.DemoPassword, "/account/login?returnUrl=%2Fpoc%3Ftab%3Dreview");
 
-        response.Headers.Location!.OriginalString.ShouldBe("/support-unit?tab=review");
+        response.Headers.Location!.OriginalString.ShouldBe("/poc?tab=review");
     }
 
     [Fact]
@@ -117,9 +116,9 @@ public sealed class SignInTests(PortalAppFactory factory) : IClassFixture<Portal
     {
         using var client = factory.CreateBrowserlikeClient();
 
-        using var response = await client.PostLoginAsync(DemoAccounts.SupportUnit, PortalAppFactory.DemoPassword, "/account/login?returnUrl=https%3A%2F%2Fevil.example%2F");
+        using var response = await client.PostLoginAsync(DemoAccounts.PocNorway, PortalAppFactory.DemoPassword, "/account/login?returnUrl=https%3A%2F%2Fevil.example%2F");
 
-        response.Headers.Location!.OriginalString.ShouldBe("/support-unit");
+        response.Headers.Location!.OriginalString.ShouldBe("/poc");
     }
 
     [Fact]

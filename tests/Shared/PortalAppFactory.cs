@@ -83,6 +83,16 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         return messages;
     }
 
+    /// <summary>The code an authenticator app set up for this account shows now.</summary>
+    public async Task<string> AuthenticatorCodeAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"{email} has no authenticator key.");
+        return Totp.Code(key);
+    }
+
     public async Task<bool> CheckPasswordAsync(string email, string password)
     {
         await using var scope = Services.CreateAsyncScope();

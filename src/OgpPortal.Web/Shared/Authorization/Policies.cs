@@ -19,7 +19,8 @@ public static class Policies
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddPolicy(SupportUnit, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.SupportUnit));
+        // Staff accounts reach the Support Unit's screens only with two-factor sign-in set up.
+        options.AddPolicy(SupportUnit, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.SupportUnit).RequireClaim(PortalClaims.TwoFactor, "true"));
         options.AddPolicy(IrmResearcher, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.IrmResearcher));
         options.AddPolicy(PointOfContact, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact));
         options.AddPolicy(PlanEditor, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact, PortalRoles.SupportUnit));

@@ -1,3 +1,4 @@
+using OgpPortal.Web.Shared.Authorization;
 using Serilog;
 
 namespace OgpPortal.Web.Shared.Hosting;
@@ -18,6 +19,7 @@ public static class Pipeline
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseTwoFactorEnforcement();
         app.UseAuthorization();
 
         app.MapStaticAssets();

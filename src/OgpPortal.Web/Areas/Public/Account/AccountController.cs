@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Web.Areas.Public.TwoFactor;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Validation;
@@ -55,6 +56,11 @@ public sealed partial class AccountController(
         {
             LogSignedIn(logger, user.Id);
             return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : LocalRedirect(await LandingPageAsync(user));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(TwoFactorController.SignIn), "TwoFactor", new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
         }
 
         if (result.IsLockedOut)
@@ -228,14 +234,14 @@ public sealed partial class AccountController(
         }
     }
 
-    private async Task<string> LandingPageAsync(ApplicationUser user)
-    {
-        var roles = await userManager.GetRolesAsync(user);
-        return roles.Contains(PortalRoles.SupportUnit) ? "/support-unit"
-            : roles.Contains(PortalRoles.IrmResearcher) ? "/irm"
-            : roles.Contains(PortalRoles.PointOfContact) ? "/poc"
-            : "/";
-    }
+    private async Task<string> LandingPageAsync(ApplicationUser user) => LandingPage(await userManager.GetRolesAsync(user));
+
+    /// <summary>Where a user lands after signing in: their role's area.</summary>
+    internal static string LandingPage(IList<string> roles) =>
+        roles.Contains(PortalRoles.SupportUnit) ? "/support-unit"
+        : roles.Contains(PortalRoles.IrmResearcher) ? "/irm"
+        : roles.Contains(PortalRoles.PointOfContact) ? "/poc"
+        : "/";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
     private static partial void LogSignedIn(ILogger logger, string userId);

@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.IntegrationTests.Support;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.IntegrationTests;
+
+/// <summary>Support Unit staff sign in with two factors: set up at the first sign-in, asked for at every sign-in after.</summary>
+public sealed class TwoFactorTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    [Fact]
+    public async Task StaffFirstSignIn_MustSetUpAnAuthenticator_ThenEverySignInAsksForItsCode()
+    {
+        var staff = await factory.CreateUserAsync(PortalRoles.SupportUnit);
+        using var client = factory.CreateBrowserlikeClient();
+        using var first = await client.PostLoginAsync(staff.Email!, PortalAppFactory.DemoPassword);
+        first.Headers.Location!.OriginalString.ShouldBe("/support-unit");
+
+        using var landing = await client.GetAsync(new Uri("/support-unit/members", UriKind.Relative));
+        landing.Headers.Location!.OriginalString.ShouldBe(SignIn.TwoFactorSetupPath);
+        using var wrong = await client.SubmitFormAsync(SignIn.TwoFactorSetupPath, new Dictionary<string, string> { ["Form.Code"] = "000000" });
+        (await HtmlForms.ParseAsync(wrong)).QuerySelector("#Form_Code-error")!.TextContent.ShouldStartWith("That code is not right.");
+        (await factory.WithDbAsync(db => db.Users.Where(u => u.Id == staff.Id).Select(u => u.TwoFactorEnabled).SingleAsync())).ShouldBeFalse();
+
+        var key = (await client.GetDocumentAsync(SignIn.TwoFactorSetupPath)).QuerySelector("#shared-key")!.TextContent;
+        using var done = await client.SubmitFormAsync(SignIn.TwoFactorSetupPath, new Dictionary<string, string> { ["Form.Code"] = Totp.Code(key) });
+        var codes = (await client.GetDocumentAsync(done.Headers.Location!.OriginalString)).QuerySelectorAll("[aria-label='Recovery codes'] li").Select(li => li.TextContent).ToList();
+        codes.Count.ShouldBe(10);
+        (await client.GetAsync(new Uri("/support-unit/members", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var again = factory.CreateBrowserlikeClient();
+        using var password = await again.PostLoginAsync(staff.Email!, PortalAppFactory.DemoPassword);
+        password.Headers.Location!.OriginalString.ShouldStartWith("/account/two-factor");
+        (await again.GetAsync(new Uri("/support-unit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the password alone does not sign in");
+        using var badCode = await again.SubmitFormAsync(password.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = "12 34 56" });
+        (await HtmlForms.ParseAsync(badCode)).QuerySelector("#Code-error")!.TextContent.ShouldStartWith("That code is not right.");
+        using var goodCode = await again.SubmitFormAsync(password.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
+        goodCode.Headers.Location!.OriginalString.ShouldBe("/support-unit");
+        (await again.GetAsync(new Uri("/support-unit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var recovery = factory.CreateBrowserlikeClient();
+        using var step = await recovery.PostLoginAsync(staff.Email!, PortalAppFactory.DemoPassword);
+        using var withRecovery = await recovery.SubmitFormAsync("/account/recovery-code", new Dictionary<string, string> { ["Code"] = codes[0] });
+        withRecovery.Headers.Location!.OriginalString.ShouldBe("/support-unit");
+        using var reuse = factory.CreateBrowserlikeClient();
+        using var step2 = await reuse.PostLoginAsync(staff.Email!, PortalAppFactory.DemoPassword);
+        using var reused = await reuse.SubmitFormAsync("/account/recovery-code", new Dictionary<string, string> { ["Code"] = codes[0] });
+        (await reused.MainTextAsync()).ShouldContain("That recovery code is not right or has been used already.");
+    }
+
+    [Fact]
+    public async Task StaffWithoutTwoFactor_AreRefusedByTheSupportUnitPolicy_EvenForPosts()
+    {
+        var staff = await factory.CreateUserAsync(PortalRoles.SupportUnit);
+        using var client = factory.CreateBrowserlikeClient();
+        using var first = await client.PostLoginAsync(staff.Email!, PortalAppFactory.DemoPassword);
+        var norway = await factory.WithDbAsync(db => db.Members.Where(m => m.Code == "NO").Select(m => m.Id).SingleAsync());
+
+        using var archive = await client.PostAsync(new Uri($"/support-unit/members/{norway}/archive", UriKind.Relative), new FormUrlEncodedContent([]));
+
+        archive.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.BadRequest);
+        (await factory.WithDbAsync(db => db.Members.Where(m => m.Id == norway).Select(m => m.ArchivedAt).SingleAsync())).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task PointsOfContact_AreNotAskedForASecondFactor()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.PostLoginAsync(DemoAccounts.PocKenya, PortalAppFactory.DemoPassword);
+
+        response.Headers.Location!.OriginalString.ShouldBe("/poc");
+        (await client.GetAsync(new Uri("/poc", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task SecondStep_WithoutThePasswordStep_SendsBackToSignIn()
+    {
+        using var client = factory.CreateBrowserlikeClient();
+
+        using var response = await client.GetAsync(new Uri("/account/two-factor", UriKind.Relative));
+
+        response.Headers.Location!.OriginalString.ShouldBe("/account/login");
+    }
+}
