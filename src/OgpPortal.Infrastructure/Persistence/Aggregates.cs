@@ -13,6 +13,7 @@ public static class Aggregates
         ArgumentNullException.ThrowIfNull(db);
         return db.ActionPlans
             .Include(p => p.Member)
+            .Include(p => p.ForumMeetings)
             .Include(p => p.Commitments).ThenInclude(c => c.Milestones)
             .Include(p => p.Commitments).ThenInclude(c => c.PolicyAreas)
             .AsSplitQuery()

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace OgpPortal.Web.Areas.SupportUnit.Deadlines;
+
+/// <summary>Which plans are due, late, or so late that the member is acting contrary to process.</summary>
+[Route("support-unit/deadlines")]
+public sealed class DeadlinesController(DeadlinesQuery query) : SupportUnitController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await query.GetAsync(cancellationToken));
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared;
+
+namespace OgpPortal.Web.Areas.SupportUnit.Deadlines;
+
+/// <summary>A member against its next deadline, with the plan it is working on, if any.</summary>
+public sealed record DeadlineRow(
+    int MemberId,
+    string Code,
+    string Name,
+    Cohort Cohort,
+    MemberStatus Status,
+    DateOnly Deadline,
+    DeadlineStanding Standing,
+    int? PendingPlanId,
+    int? PendingPlanNumber,
+    ActionPlanStatus? PendingPlanStatus);
+
+/// <summary>A plan whose implementation, counted from its publication (or from today if not yet published), is under 20 months.</summary>
+public sealed record ShortPlanRow(int PlanId, string MemberName, int Number, ActionPlanStatus Status, DateOnly PeriodStart, DateOnly PeriodEnd, int ImplementationMonths);
+
+public sealed record DeadlinesViewModel(
+    DateOnly Today,
+    IReadOnlyList<DeadlineRow> ContraryToProcess,
+    IReadOnlyList<DeadlineRow> Late,
+    IReadOnlyList<DeadlineRow> Due,
+    IReadOnlyList<ShortPlanRow> ShortImplementation,
+    IReadOnlyList<(int Id, string Name)> WithoutCohort);
+
+/// <summary>
+/// Deadlines and compliance, computed from the registry and the plans with OGP's rules in
+/// <see cref="PlanDeadlines"/>: members that are active or under procedural review and not archived.
+/// </summary>
+public sealed class DeadlinesQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
+{
+    /// <summary>How far ahead the "due" list looks.</summary>
+    public const int DueWithinMonths = 12;
+
+    public async Task<DeadlinesViewModel> GetAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.ArchivedAt == null && (m.Status == MemberStatus.Active || m.Status == MemberStatus.UnderProceduralReview))
+            .OrderBy(m => m.Name)
+            .Select(m => new
+            {
+                m.Id,
+                m.Code,
+                m.Name,
+                m.Cohort,
+                m.Status,
+                m.JoinedYear,
+                LatestPublishedEnd = m.ActionPlans
+                    .Where(p => p.Status == ActionPlanStatus.Published || p.Status == ActionPlanStatus.Closed)
+                    .Max(p => (DateOnly?)p.PeriodEnd),
+                Pending = m.ActionPlans
+                    .Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
+                    .OrderByDescending(p => p.Number)
+                    .Select(p => new { p.Id, p.Number, p.Status })
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var rows = members
+            .Where(m => m.Cohort is not null)
+            .Select(m =>
+            {
+                var deadline = PlanDeadlines.NextDeadline(m.Cohort!.Value, m.JoinedYear, m.LatestPublishedEnd);
+                return new DeadlineRow(m.Id, m.Code, m.Name, m.Cohort.Value, m.Status, deadline, PlanDeadlines.Standing(deadline, today), m.Pending?.Id, m.Pending?.Number, m.Pending?.Status);
+            })
+            .OrderBy(r => r.Deadline).ThenBy(r => r.Name)
+            .ToList();
+
+        var plans = await db.ActionPlans.AsNoTracking()
+            .Where(p => p.Status != ActionPlanStatus.Closed && p.PeriodEnd >= today && p.Member.ArchivedAt == null)
+            .Select(p => new { p.Id, p.Member.Name, p.Number, p.Status, p.PeriodStart, p.PeriodEnd, p.PublishedAt })
+            .ToListAsync(cancellationToken);
+        var shortPlans = plans
+            .Select(p =>
+            {
+                // An unpublished plan can start its implementation today at the earliest.
+                var from = p.PublishedAt is { } published ? DateOnly.FromDateTime(published) : today;
+                return new ShortPlanRow(p.Id, p.Name, p.Number, p.Status, p.PeriodStart, p.PeriodEnd, PlanDeadlines.ImplementationMonths(p.PeriodStart, p.PeriodEnd, from));
+            })
+            .Where(p => p.ImplementationMonths < PlanPeriod.MinimumImplementationMonths)
+            .OrderBy(p => p.ImplementationMonths).ThenBy(p => p.MemberName)
+            .ToList();
+
+        var horizon = today.AddMonths(DueWithinMonths);
+        return new DeadlinesViewModel(
+            today,
+            rows.Where(r => r.Standing == DeadlineStanding.ContraryToProcess).ToList(),
+            rows.Where(r => r.Standing == DeadlineStanding.Late).ToList(),
+            rows.Where(r => r.Standing == DeadlineStanding.Due && r.Deadline <= horizon).ToList(),
+            shortPlans,
+            members.Where(m => m.Cohort is null).Select(m => (m.Id, m.Name)).ToList());
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.IntegrationTests.Support;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.IntegrationTests;
+
+/// <summary>The deadlines dashboard and a plan's co-creation checklist, computed from the records.</summary>
+public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Fact]
+    public async Task Dashboard_PlacesEachMemberByItsDeadline()
+    {
+        // Joined three years ago and never published: its first deadline is long past.
+        await AddMemberAsync("ZCP", "Zed Contrary", Today.Year - 3, Today.Year % 2 == 0 ? Cohort.OddYears : Cohort.EvenYears);
+
+        // A deadline still ahead: this year's 31 August if it has not passed, else next year's.
+        var dueYear = Today <= new DateOnly(Today.Year, 8, 31) ? Today.Year : Today.Year + 1;
+        await AddMemberAsync("ZDU", "Zed Due", dueYear, dueYear % 2 == 0 ? Cohort.EvenYears : Cohort.OddYears);
+        await AddMemberAsync("ZNC", "Zed Nocohort", Today.Year, null);
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        var page = await staff.GetDocumentAsync("/support-unit/deadlines");
+
+        Section(page, "contrary-heading").ShouldContain("Zed Contrary");
+        Section(page, "due-heading").ShouldContain("Zed Due");
+        Section(page, "due-heading").ShouldContain($"31 August {dueYear}");
+        Section(page, "contrary-heading").ShouldNotContain("Zed Due");
+        Section(page, "cohort-heading").ShouldContain("Zed Nocohort");
+    }
+
+    [Fact]
+    public async Task Dashboard_FlagsAPlanWithLessThan20MonthsLeftForImplementation()
+    {
+        // A two-year plan that started six months ago and is still not published has 18 months left at most.
+        var start = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-6);
+        var planId = await factory.WithDbAsync(async db =>
+        {
+            var member = await db.Members.SingleAsync(m => m.Code == "ES");
+            var plan = ActionPlan.CreateDraft(member, 9, "Spain's late plan", start, start.AddMonths(24).AddDays(-1));
+            db.ActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        var page = await staff.GetDocumentAsync("/support-unit/deadlines");
+
+        Section(page, "short-heading").ShouldContain("Spain, action plan 9");
+        page.QuerySelector($"#short-heading ~ table a[href='/support-unit/plans/{planId}']").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task CoCreationChecklist_ShowsMetAndNotMet_AndMeetingsKeepItCurrent()
+    {
+        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "KE" && p.Number == 5).Select(p => p.Id).SingleAsync());
+        var url = $"/support-unit/plans/{planId}";
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        (await Checklist(staff, url)).ShouldAllBe(c => c.StartsWith("Not met", StringComparison.Ordinal));
+
+        using var badUrl = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["CoCreation.ForumName"] = "OGP Kenya steering committee", ["CoCreation.RepositoryUrl"] = "ftp://files" }, "form[action$='/co-creation']");
+        (await HtmlForms.ParseAsync(badUrl)).QuerySelector("#CoCreation_RepositoryUrl-error")!.TextContent.ShouldBe("Enter a web address starting with http:// or https://.");
+        (await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => p.ForumName).SingleAsync())).ShouldBeNull();
+
+        using var saved = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["CoCreation.ForumName"] = "OGP Kenya steering committee", ["CoCreation.RepositoryUrl"] = "https://www.opengovernment.go.ke/" }, "form[action$='/co-creation']");
+        using var future = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["Meeting.HeldOn"] = Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, "form[action$='/meetings']");
+        (await future.MainTextAsync()).ShouldContain("Record meetings that have taken place; this date is in the future.");
+        using var meeting = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["Meeting.HeldOn"] = Today.AddMonths(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Meeting.Note"] = "Mid-term review" }, "form[action$='/meetings']");
+
+        var checks = await Checklist(staff, url);
+        checks[0].ShouldStartWith("Met");
+        checks[1].ShouldStartWith("Met");
+        checks[2].ShouldStartWith("Not met");
+        var trace = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.SubjectType == "ActionPlan" && a.SubjectKey == "KE/5" && a.EntityType == "ForumMeeting").CountAsync());
+        trace.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task PlanRecordAndDeadlines_AreForTheSupportUnitOnly()
+    {
+        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "NO" && p.Number == 5).Select(p => p.Id).SingleAsync());
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
+
+        (await poc.GetAsync(new Uri($"/support-unit/plans/{planId}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await poc.GetAsync(new Uri("/support-unit/deadlines", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static string Section(AngleSharp.Html.Dom.IHtmlDocument page, string headingId) =>
+        page.GetElementById(headingId)?.ParentElement?.TextContent ?? throw new InvalidOperationException($"No section {headingId}.");
+
+    private static async Task<List<string>> Checklist(HttpClient client, string url) =>
+        (await client.GetDocumentAsync(url)).QuerySelectorAll("#checklist-heading ~ ul li").Select(li => li.TextContent.Trim()).ToList();
+
+    private Task<int> AddMemberAsync(string code, string name, int joined, Cohort? cohort) =>
+        factory.WithDbAsync(async db =>
+        {
+            db.Members.Add(new Member { Code = code, Name = name, Kind = MemberKind.Local, Region = Region.Europe, JoinedYear = joined, Cohort = cohort });
+            return await db.SaveChangesAsync();
+        });
+}
