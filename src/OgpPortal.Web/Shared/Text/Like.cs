@@ -5,6 +5,13 @@ public static class Like
 {
     public const string EscapeCharacter = "\\";
 
+    /// <summary>A pattern matching any text that contains what the user typed (trimmed).</summary>
+    public static string Containing(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return $"%{Escape(text.Trim())}%";
+    }
+
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -53,7 +53,7 @@ public sealed class RegistryQuery(PortalDbContext db) : IFeatureService
         var members = db.Members.AsNoTracking().Where(m => (m.ArchivedAt != null) == filter.Archived).OfKindAndRegion(filter.Kind, filter.Region);
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = $"%{Like.Escape(filter.Q.Trim())}%";
+            var pattern = Like.Containing(filter.Q);
             members = members.Where(m => EF.Functions.Like(m.Name, pattern, Like.EscapeCharacter)
                 || EF.Functions.Like(m.Code, pattern, Like.EscapeCharacter)
                 || EF.Functions.Like(m.Country!, pattern, Like.EscapeCharacter));
