@@ -200,7 +200,7 @@ public sealed class IdentifierAndPeriodTests
         var to = DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture);
 
         PlanPeriod.Months(from, to).ShouldBe(months);
-        PlanPeriod.IsShorterThanMinimum(from, to).ShouldBe(months < 20);
+        OgpPortal.Domain.Members.PlanDeadlines.IsShortImplementation(from, to, publishedOn: null).ShouldBe(months < 20);
     }
 }
 
@@ -260,17 +260,4 @@ public sealed class ProgressTests
         published.ProgressNotes.ShouldBe([note]);
         Should.Throw<DomainRuleException>(() => published.AddProgressNote(new DateOnly(2027, 3, 1), " ", CompletionLevel.Limited, PortalRole.PointOfContact));
     }
-}
-
-public sealed class SubmissionDeadlineTests
-{
-    [Theory]
-    [InlineData("2026-09-01", "2026-08-31")]
-    [InlineData("2026-08-31", "2026-08-31")]
-    [InlineData("2026-08-30", "2025-08-31")]
-    [InlineData("2027-01-01", "2026-08-31")]
-    [InlineData("2024-02-29", "2023-08-31")]
-    public void Deadline_IsTheLast31AugustOnOrBeforeThePeriodStarts(string start, string due) =>
-        PlanPeriod.SubmissionDeadline(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture))
-            .ShouldBe(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -46,19 +46,4 @@ public static class PlanPeriod
             ? null
             : $"An action plan runs for two years (20 to 24 months) or four years (44 to 48 months); this period is {months} months.";
     }
-
-    /// <summary>
-    /// When a plan is due: OGP's deadline is 31 August, so a plan is due on the last 31 August on or
-    /// before its period starts (a plan starting 1 September 2026 is due 31 August 2026; one starting
-    /// 1 January 2027 too). Cohort rules may refine this once members carry their cohort.
-    /// </summary>
-    public static DateOnly SubmissionDeadline(DateOnly periodStart)
-    {
-        var thisYear = new DateOnly(periodStart.Year, 8, 31);
-        return thisYear <= periodStart ? thisYear : thisYear.AddYears(-1);
-    }
-
-    /// <summary>True when implementation is shorter than OGP's 20-month minimum (a compliance flag).</summary>
-    public static bool IsShorterThanMinimum(DateOnly start, DateOnly end) =>
-        Months(start, end) < MinimumImplementationMonths;
 }

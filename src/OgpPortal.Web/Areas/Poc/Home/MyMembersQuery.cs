@@ -4,6 +4,7 @@ using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Members;
 using OgpPortal.Web.Shared.Plans;
 
 namespace OgpPortal.Web.Areas.Poc.Home;
@@ -18,6 +19,9 @@ public sealed record MyMembersViewModel(IReadOnlyList<MyMember> Members, IReadOn
 /// <summary>The members a point of contact is linked to, with their action plans and what needs action; no other member's.</summary>
 public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
 {
+    /// <summary>How far ahead a coming deadline is shown as needing action.</summary>
+    public const int DueSoonMonths = 6;
+
     public async Task<MyMembersViewModel> GetAsync(string userId, CancellationToken cancellationToken)
     {
         var memberIds = db.MemberPointsOfContact.Where(l => l.UserId == userId).Select(l => l.MemberId);
@@ -43,22 +47,42 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
             .Where(c => c.Overdue > 0)
             .OrderBy(c => c.Identifier)
             .ToListAsync(cancellationToken);
-        var drafts = await db.ActionPlans.AsNoTracking()
-            .Where(p => memberIds.Contains(p.MemberId) && (p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation))
-            .OrderBy(p => p.PeriodStart)
-            .Select(p => new { p.Id, p.Member.Code, p.Number, p.PeriodStart })
+        var cycles = await db.Members.AsNoTracking()
+            .Where(m => memberIds.Contains(m.Id) && m.ArchivedAt == null)
+            .OrderBy(m => m.Name)
+            .Select(MemberCycle.Projection)
             .ToListAsync(cancellationToken);
-        var deadlines = drafts.Select(p =>
-        {
-            var due = PlanPeriod.SubmissionDeadline(p.PeriodStart);
-            var when = due < today ? $"was due {due:d MMMM yyyy} and is late" : $"is due {due:d MMMM yyyy}";
-            return new ActionItem($"{p.Code} action plan {p.Number}", $"submission {when}", $"/poc/plans/{p.Id}");
-        });
+        var deadlines = cycles.Select(m => Deadline(m, today)).OfType<ActionItem>();
         var needsAction = deadlines.Concat(returned)
             .Concat(overdue.Select(c => new ActionItem(c.Identifier, c.Overdue == 1 ? "1 milestone is past its due date and not complete" : $"{c.Overdue} milestones are past their due date and not complete", $"/poc/commitments/{c.Id}/progress")))
             .ToList();
         return new MyMembersViewModel(
             members.Select(m => new MyMember(m.Id, m.Name, m.Code, m.Kind, plans.Where(p => p.MemberId == m.Id).ToList())).ToList(),
             needsAction);
+    }
+
+    /// <summary>The member's next deadline, when it is near (within six months), passed, or long passed.</summary>
+    private static ActionItem? Deadline(MemberCycle member, DateOnly today)
+    {
+        if (member.NextDeadline is not { } due)
+        {
+            return null;
+        }
+
+        var standing = PlanDeadlines.Standing(due, today);
+        if (standing == DeadlineStanding.Due && due > today.AddMonths(DueSoonMonths))
+        {
+            return null;
+        }
+
+        var what = member.PendingPlanNumber is { } number ? $"{member.Code} action plan {number}" : $"{member.Code}'s next action plan";
+        var text = standing switch
+        {
+            DeadlineStanding.Due => $"is due {due:d MMMM yyyy}; it counts as delivered once published",
+            DeadlineStanding.Late => $"was due {due:d MMMM yyyy} and is late",
+            _ => $"was due {due:d MMMM yyyy} and was not delivered by {PlanDeadlines.ContraryToProcessFrom(due):d MMMM yyyy}: the member is acting contrary to process",
+        };
+        var link = member.PendingPlanId is { } planId ? $"/poc/plans/{planId}" : $"/poc/members/{member.Id}/plans/new";
+        return new ActionItem(what, text, link);
     }
 }

@@ -3,6 +3,7 @@ using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Members;
 
 namespace OgpPortal.Web.Areas.SupportUnit.Deadlines;
 
@@ -45,32 +46,12 @@ public sealed class DeadlinesQuery(PortalDbContext db, TimeProvider clock) : IFe
         var members = await db.Members.AsNoTracking()
             .Where(m => m.ArchivedAt == null && (m.Status == MemberStatus.Active || m.Status == MemberStatus.UnderProceduralReview))
             .OrderBy(m => m.Name)
-            .Select(m => new
-            {
-                m.Id,
-                m.Code,
-                m.Name,
-                m.Cohort,
-                m.Status,
-                m.JoinedYear,
-                LatestPublishedEnd = m.ActionPlans
-                    .Where(p => p.Status == ActionPlanStatus.Published || p.Status == ActionPlanStatus.Closed)
-                    .Max(p => (DateOnly?)p.PeriodEnd),
-                Pending = m.ActionPlans
-                    .Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
-                    .OrderByDescending(p => p.Number)
-                    .Select(p => new { p.Id, p.Number, p.Status })
-                    .FirstOrDefault(),
-            })
+            .Select(MemberCycle.Projection)
             .ToListAsync(cancellationToken);
 
         var rows = members
-            .Where(m => m.Cohort is not null)
-            .Select(m =>
-            {
-                var deadline = PlanDeadlines.NextDeadline(m.Cohort!.Value, m.JoinedYear, m.LatestPublishedEnd);
-                return new DeadlineRow(m.Id, m.Code, m.Name, m.Cohort.Value, m.Status, deadline, PlanDeadlines.Standing(deadline, today), m.Pending?.Id, m.Pending?.Number, m.Pending?.Status);
-            })
+            .Where(m => m.NextDeadline is not null)
+            .Select(m => new DeadlineRow(m.Id, m.Code, m.Name, m.Cohort!.Value, m.Status, m.NextDeadline!.Value, PlanDeadlines.Standing(m.NextDeadline.Value, today), m.PendingPlanId, m.PendingPlanNumber, m.PendingPlanStatus))
             .OrderBy(r => r.Deadline).ThenBy(r => r.Name)
             .ToList();
 

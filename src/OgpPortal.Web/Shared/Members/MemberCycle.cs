@@ -1,0 +1,40 @@
+using System.Linq.Expressions;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Members;
+
+namespace OgpPortal.Web.Shared.Members;
+
+/// <summary>
+/// What a member's next deadline is computed from: its cohort, the year it joined, the end of its latest
+/// published plan; and the plan it is working on now, if any. Projected in one query.
+/// </summary>
+public sealed record MemberCycle(
+    int Id,
+    string Code,
+    string Name,
+    Cohort? Cohort,
+    MemberStatus Status,
+    int JoinedYear,
+    DateOnly? LatestPublishedEnd,
+    int? PendingPlanId,
+    int? PendingPlanNumber,
+    ActionPlanStatus? PendingPlanStatus)
+{
+    public static readonly Expression<Func<Member, MemberCycle>> Projection = m => new MemberCycle(
+        m.Id,
+        m.Code,
+        m.Name,
+        m.Cohort,
+        m.Status,
+        m.JoinedYear,
+        m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Published || p.Status == ActionPlanStatus.Closed).Max(p => (DateOnly?)p.PeriodEnd),
+        m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
+            .OrderByDescending(p => p.Number).Select(p => (int?)p.Id).FirstOrDefault(),
+        m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
+            .OrderByDescending(p => p.Number).Select(p => (int?)p.Number).FirstOrDefault(),
+        m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
+            .OrderByDescending(p => p.Number).Select(p => (ActionPlanStatus?)p.Status).FirstOrDefault());
+
+    /// <summary>The deadline of the member's next plan; null while its cohort is not recorded.</summary>
+    public DateOnly? NextDeadline => Cohort is { } cohort ? PlanDeadlines.NextDeadline(cohort, JoinedYear, LatestPublishedEnd) : null;
+}
