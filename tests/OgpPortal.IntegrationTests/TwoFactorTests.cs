@@ -65,6 +65,23 @@ public sealed class TwoFactorTests(PortalAppFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task ResetByAColleague_EndsTheSession_AndTheNextSignInSetsUpANewApp()
+    {
+        var staff = await factory.CreateUserAsync(PortalRoles.SupportUnit);
+        using var client = await factory.SignedInClientAsync(staff.Email!);
+        using var colleague = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        using var reset = await colleague.SubmitFormAsync($"/support-unit/people/{staff.Id}", new Dictionary<string, string>(), "form[action$='/two-factor/reset']");
+
+        reset.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetAsync(new Uri("/support-unit", UriKind.Relative))).Headers.Location!.OriginalString.ShouldStartWith("http://localhost/account/login");
+        using var again = factory.CreateBrowserlikeClient();
+        using var password = await again.PostLoginAsync(staff.Email!, PortalAppFactory.DemoPassword);
+        password.Headers.Location!.OriginalString.ShouldBe("/support-unit");
+        (await again.GetAsync(new Uri("/support-unit", UriKind.Relative))).Headers.Location!.OriginalString.ShouldBe(SignIn.TwoFactorSetupPath);
+    }
+
+    [Fact]
     public async Task PointsOfContact_AreNotAskedForASecondFactor()
     {
         using var client = factory.CreateBrowserlikeClient();

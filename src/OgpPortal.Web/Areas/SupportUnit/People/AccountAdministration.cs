@@ -165,6 +165,31 @@ public sealed partial class AccountAdministration(
             : AccountResult.Refused(Describe(result));
     }
 
+    /// <summary>
+    /// For a colleague who lost their phone and recovery codes: turns two-factor sign-in off and discards
+    /// the old key, which ends their sessions; a staff account must set a new app up at its next sign-in.
+    /// </summary>
+    public async Task<AccountResult> ResetTwoFactorAsync(ApplicationUser user, string actingUserId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Id == actingUserId)
+        {
+            return AccountResult.Refused("Ask a colleague to reset your own two-factor sign-in.");
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            return AccountResult.Refused($"{user.DisplayName} has not set up two-factor sign-in.");
+        }
+
+        Trace(user.Email!, null, "Account", AuditAction.Changed, ("Two-factor sign-in", "On", "Reset"));
+        user.TwoFactorEnabled = false;
+        var result = await users.ResetAuthenticatorKeyAsync(user);
+        return result.Succeeded
+            ? AccountResult.Done($"{user.DisplayName}'s two-factor sign-in was reset; they set up their app again at their next sign-in.")
+            : AccountResult.Refused(Describe(result));
+    }
+
     public async Task<AccountResult> ReactivateAsync(ApplicationUser user)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -72,6 +72,9 @@ public sealed class PeopleController(PeopleQuery query, AccountAdministration ac
     [HttpPost("{id}/deactivate")]
     public Task<IActionResult> Deactivate(string id) => ActAsync(id, user => accounts.DeactivateAsync(user, User.RequireUserId()));
 
+    [HttpPost("{id}/two-factor/reset")]
+    public Task<IActionResult> ResetTwoFactor(string id) => ActAsync(id, user => accounts.ResetTwoFactorAsync(user, User.RequireUserId()));
+
     [HttpPost("{id}/reactivate")]
     public Task<IActionResult> Reactivate(string id) => ActAsync(id, accounts.ReactivateAsync);
 
