@@ -26,6 +26,7 @@ public sealed class AuditAndExportTests(PortalAppFactory factory) : IClassFixtur
         row.ShouldContain(DemoAccounts.SupportUnit);
         row.ShouldContain("Website: https://ogp.dbm.gov.ph/ → https://ogp.example.ph/");
         none.ShouldBeEmpty();
+        (await staff.GetAsync(new Uri("/support-unit/audit?from=0001-01-01&to=9999-12-31", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -79,6 +79,20 @@ public sealed class ContributionTests(PortalAppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task PaymentInAnotherCurrency_CountsInTheTotals_ButDoesNotMakeTheMemberPaying()
+    {
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        using var created = await staff.SubmitFormAsync("/support-unit/contributions/AM/new", new Dictionary<string, string> { ["FiscalYear"] = "2024", ["Tier"] = "Tier 3", ["ExpectedAmount"] = "50000", ["Currency"] = "USD" });
+        using var paid = await staff.SubmitFormAsync("/support-unit/contributions/AM/2024", new Dictionary<string, string> { ["Payment.ReceivedOn"] = "2024-05-02", ["Payment.Amount"] = "100", ["Payment.Currency"] = "EUR" }, "form[action$='/payments']");
+
+        var page = await staff.GetDocumentAsync("/support-unit/contributions?year=2024");
+
+        page.GetElementById("paying-count")!.TextContent.ShouldBe("0");
+        page.GetElementById("non-paying-count")!.TextContent.ShouldBe("1");
+        page.QuerySelectorAll("#totals tbody tr").Select(r => r.TextContent.Trim()).ShouldContain(r => r.StartsWith("EUR", StringComparison.Ordinal) && r.Contains("100.00"));
+    }
+
+    [Fact]
     public async Task Contributions_AreForTheSupportUnitOnly()
     {
         using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);

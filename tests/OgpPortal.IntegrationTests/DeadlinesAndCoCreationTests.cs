@@ -19,9 +19,13 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
         // Joined three years ago and never published: its first deadline is long past.
         await AddMemberAsync("ZCP", "Zed Contrary", Today.Year - 3, Today.Year % 2 == 0 ? Cohort.OddYears : Cohort.EvenYears);
 
-        // A deadline still ahead: this year's 31 August if it has not passed, else next year's.
+        // A deadline still ahead: this year's 31 August if it has not passed, else next year's; the member
+        // joined the year before (a member's first deadline falls in a cohort year after it joined).
         var dueYear = Today <= new DateOnly(Today.Year, 8, 31) ? Today.Year : Today.Year + 1;
-        await AddMemberAsync("ZDU", "Zed Due", dueYear, dueYear % 2 == 0 ? Cohort.EvenYears : Cohort.OddYears);
+        await AddMemberAsync("ZDU", "Zed Due", dueYear - 1, dueYear % 2 == 0 ? Cohort.EvenYears : Cohort.OddYears);
+
+        // Joined this year in the cohort of this year: not late at once, due in two years' time.
+        await AddMemberAsync("ZNW", "Zed Newcomer", Today.Year, Today.Year % 2 == 0 ? Cohort.EvenYears : Cohort.OddYears);
         await AddMemberAsync("ZNC", "Zed Nocohort", Today.Year, null);
         using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
 
@@ -31,6 +35,8 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
         Section(page, "due-heading").ShouldContain("Zed Due");
         Section(page, "due-heading").ShouldContain($"31 August {dueYear}");
         Section(page, "contrary-heading").ShouldNotContain("Zed Due");
+        Section(page, "late-heading").ShouldNotContain("Zed Newcomer");
+        Section(page, "contrary-heading").ShouldNotContain("Zed Newcomer");
         Section(page, "cohort-heading").ShouldContain("Zed Nocohort");
     }
 
@@ -58,16 +64,17 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
     [Fact]
     public async Task CoCreationChecklist_ShowsMetAndNotMet_AndMeetingsKeepItCurrent()
     {
-        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "KE" && p.Number == 5).Select(p => p.Id).SingleAsync());
+        // The Dominican Republic's sixth plan began on 1 September 2026.
+        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "DO" && p.Number == 6).Select(p => p.Id).SingleAsync());
         var url = $"/support-unit/plans/{planId}";
         using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
         (await Checklist(staff, url)).ShouldAllBe(c => c.StartsWith("Not met", StringComparison.Ordinal));
 
-        using var badUrl = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["CoCreation.ForumName"] = "OGP Kenya steering committee", ["CoCreation.RepositoryUrl"] = "ftp://files" }, "form[action$='/co-creation']");
+        using var badUrl = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["CoCreation.ForumName"] = "Mesa de Gobierno Abierto", ["CoCreation.RepositoryUrl"] = "ftp://files" }, "form[action$='/co-creation']");
         (await HtmlForms.ParseAsync(badUrl)).QuerySelector("#CoCreation_RepositoryUrl-error")!.TextContent.ShouldBe("Enter a web address starting with http:// or https://.");
         (await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => p.ForumName).SingleAsync())).ShouldBeNull();
 
-        using var saved = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["CoCreation.ForumName"] = "OGP Kenya steering committee", ["CoCreation.RepositoryUrl"] = "https://www.opengovernment.go.ke/" }, "form[action$='/co-creation']");
+        using var saved = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["CoCreation.ForumName"] = "Mesa de Gobierno Abierto", ["CoCreation.RepositoryUrl"] = "https://example.gob.do/gobierno-abierto" }, "form[action$='/co-creation']");
         using var future = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["Meeting.HeldOn"] = Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, "form[action$='/meetings']");
         (await future.MainTextAsync()).ShouldContain("Record meetings that have taken place; this date is in the future.");
         using var meeting = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["Meeting.HeldOn"] = Today.AddMonths(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Meeting.Note"] = "Mid-term review" }, "form[action$='/meetings']");
@@ -76,7 +83,7 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
         checks[0].ShouldStartWith("Met");
         checks[1].ShouldStartWith("Met");
         checks[2].ShouldStartWith("Not met");
-        var trace = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.SubjectType == "ActionPlan" && a.SubjectKey == "KE/5" && a.EntityType == "ForumMeeting").CountAsync());
+        var trace = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.SubjectType == "ActionPlan" && a.SubjectKey == "DO/6" && a.EntityType == "ForumMeeting").CountAsync());
         trace.ShouldBe(1);
     }
 

@@ -51,17 +51,39 @@ public sealed class TwoFactorTests(PortalAppFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task StaffWithoutTwoFactor_AreRefusedByTheSupportUnitPolicy_EvenForPosts()
+    public async Task StaffWithoutTwoFactor_CannotActAsStaff_EvenByPostingForms()
     {
         var staff = await factory.CreateUserAsync(PortalRoles.SupportUnit);
         using var client = factory.CreateBrowserlikeClient();
         using var first = await client.PostLoginAsync(staff.Email!, PortalAppFactory.DemoPassword);
         var norway = await factory.WithDbAsync(db => db.Members.Where(m => m.Code == "NO").Select(m => m.Id).SingleAsync());
+        var kenya = await factory.WithDbAsync(db => db.Members.Where(m => m.Code == "KE").Select(m => m.Id).SingleAsync());
+        var plans = await factory.WithDbAsync(db => db.ActionPlans.CountAsync());
 
-        using var archive = await client.PostAsync(new Uri($"/support-unit/members/{norway}/archive", UriKind.Relative), new FormUrlEncodedContent([]));
+        using var archive = await client.PostWithTokenAsync($"/support-unit/members/{norway}/archive");
+        using var newPlan = await client.PostWithTokenAsync($"/poc/members/{kenya}/plans/new", new Dictionary<string, string> { ["Number"] = "6", ["Title"] = "Sneaked in", ["PeriodStart"] = "2027-01-01", ["PeriodEnd"] = "2028-12-31" });
+        using var editor = await client.GetAsync(new Uri($"/poc/members/{kenya}/plans/new", UriKind.Relative));
 
-        archive.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.BadRequest);
+        archive.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        newPlan.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        editor.Headers.Location!.OriginalString.ShouldBe(SignIn.TwoFactorSetupPath);
         (await factory.WithDbAsync(db => db.Members.Where(m => m.Id == norway).Select(m => m.ArchivedAt).SingleAsync())).ShouldBeNull();
+        (await factory.WithDbAsync(db => db.ActionPlans.CountAsync())).ShouldBe(plans);
+    }
+
+    [Fact]
+    public async Task SetupPage_OnceTwoFactorIsOn_NeverShowsTheKeyAgain()
+    {
+        var staff = await factory.CreateUserAsync(PortalRoles.SupportUnit);
+        using var client = await factory.SignedInClientAsync(staff.Email!);
+
+        using var page = await client.GetAsync(new Uri(SignIn.TwoFactorSetupPath, UriKind.Relative));
+        using var post = await client.PostWithTokenAsync(SignIn.TwoFactorSetupPath, new Dictionary<string, string> { ["Form.Code"] = await factory.AuthenticatorCodeAsync(staff.Email!) });
+
+        page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        post.Headers.Location!.OriginalString.ShouldBe("/");
+        (await factory.WithDbAsync(db => db.UserTokens.CountAsync(t => t.UserId == staff.Id && t.Name == "RecoveryCodes"))).ShouldBe(1);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed class PlanDeadlineTests
     [InlineData("2026-08-31", DeadlineStanding.Due)]
     [InlineData("2026-09-01", DeadlineStanding.Late)]
     [InlineData("2026-12-31", DeadlineStanding.Late)]
-    [InlineData("2027-01-01", DeadlineStanding.ContraryToProcess)]
+    [InlineData("2027-01-01", DeadlineStanding.Late)]
+    [InlineData("2027-01-02", DeadlineStanding.ContraryToProcess)]
     [InlineData("2028-06-01", DeadlineStanding.ContraryToProcess)]
     public void Standing_On31August2026Deadline_FollowsTheDates(string today, DeadlineStanding expected) =>
         PlanDeadlines.Standing(new DateOnly(2026, 8, 31), Day(today)).ShouldBe(expected);
@@ -38,9 +39,12 @@ public sealed class PlanDeadlineTests
         PlanDeadlines.NextDeadline(Cohort.OddYears, 2011, new DateOnly(2026, 6, 30)).ShouldBe(new DateOnly(2027, 8, 31));
     }
 
-    [Fact]
-    public void NextDeadline_WithoutAPublishedPlan_CountsFromTheYearTheMemberJoined() =>
-        PlanDeadlines.NextDeadline(Cohort.OddYears, 2024, null).ShouldBe(new DateOnly(2025, 8, 31));
+    [Theory]
+    [InlineData(Cohort.OddYears, 2024, 2025)]
+    [InlineData(Cohort.EvenYears, 2026, 2028)]
+    [InlineData(Cohort.OddYears, 2026, 2027)]
+    public void NextDeadline_WithoutAPublishedPlan_IsInTheFirstCohortYearAfterJoining(Cohort cohort, int joined, int dueYear) =>
+        PlanDeadlines.NextDeadline(cohort, joined, null).ShouldBe(new DateOnly(dueYear, 8, 31));
 
     [Theory]
     [InlineData("2026-09-01", "2028-08-31", null, 24)]
@@ -60,12 +64,13 @@ public sealed class PlanDeadlineTests
 
 public sealed class CoCreationStandardTests
 {
+    private static readonly DateOnly PlanStart = new(2026, 1, 1);
     private static readonly DateOnly PlanEnd = new(2028, 8, 31);
 
     [Fact]
     public void Forum_MeetingEverySixMonths_IsMet()
     {
-        var check = CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10), new(2026, 7, 10), new(2026, 12, 1)], new DateOnly(2027, 6, 1));
+        var check = CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10), new(2026, 7, 10), new(2026, 12, 1)], PlanStart, new DateOnly(2027, 6, 1));
 
         check.Met.ShouldBeTrue();
         check.Explanation.ShouldBe("3 meetings recorded.");
@@ -74,7 +79,7 @@ public sealed class CoCreationStandardTests
     [Fact]
     public void Forum_WithAGapLongerThanSixMonths_IsNotMet()
     {
-        var check = CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10), new(2026, 7, 11)], new DateOnly(2026, 8, 1));
+        var check = CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10), new(2026, 7, 11)], PlanStart, new DateOnly(2026, 8, 1));
 
         check.Met.ShouldBeFalse();
         check.Explanation.ShouldContain("2026-01-10 and 2026-07-11");
@@ -83,21 +88,35 @@ public sealed class CoCreationStandardTests
     [Fact]
     public void Forum_SilentForMoreThanSixMonthsSinceItsLastMeeting_IsNotMet()
     {
-        CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], new DateOnly(2026, 7, 10)).Met.ShouldBeTrue();
-        CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], new DateOnly(2026, 7, 11)).Met.ShouldBeFalse();
+        CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], PlanStart, new DateOnly(2026, 7, 10)).Met.ShouldBeTrue();
+        CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], PlanStart, new DateOnly(2026, 7, 11)).Met.ShouldBeFalse();
     }
+
+    [Fact]
+    public void Forum_SilentForTheFirstSixMonthsOfThePlan_IsNotMet()
+    {
+        // A plan from September 2024 whose forum first met in March 2026.
+        var check = CoCreationStandards.CheckForum("Forum", [new(2026, 3, 1), new(2026, 8, 1)], new DateOnly(2024, 9, 1), new DateOnly(2026, 8, 31));
+
+        check.Met.ShouldBeFalse();
+        check.Explanation.ShouldContain("did not meet in the six months after the plan period began on 2024-09-01");
+    }
+
+    [Fact]
+    public void Forum_MeetingDuringCoCreationBeforeThePlan_CountsForItsStart() =>
+        CoCreationStandards.CheckForum("Forum", [new(2024, 6, 1), new(2024, 11, 1)], new DateOnly(2024, 9, 1), new DateOnly(2025, 3, 1)).Met.ShouldBeTrue();
 
     [Fact]
     public void Forum_WithoutForumOrMeetings_IsNotMet()
     {
-        CoCreationStandards.CheckForum(null, [new(2026, 1, 10)], PlanEnd).Met.ShouldBeFalse();
-        CoCreationStandards.CheckForum("Forum", [], PlanEnd).Met.ShouldBeFalse();
+        CoCreationStandards.CheckForum(null, [new(2026, 1, 10)], PlanStart, PlanEnd).Met.ShouldBeFalse();
+        CoCreationStandards.CheckForum("Forum", [], PlanStart, PlanEnd).Met.ShouldBeFalse();
     }
 
     [Fact]
     public void Checklist_AfterThePlanEnded_CountsSilenceOnlyUntilItsEnd()
     {
-        var checks = CoCreationStandards.Check("Forum", [new(2028, 6, 1)], "https://example.org/ogp", null, PlanEnd, today: new DateOnly(2030, 1, 1));
+        var checks = CoCreationStandards.Check("Forum", [new(2026, 5, 1), new(2026, 10, 1), new(2027, 4, 1), new(2027, 10, 1), new(2028, 4, 1), new(2028, 6, 1)], "https://example.org/ogp", null, PlanStart, PlanEnd, today: new DateOnly(2030, 1, 1));
 
         checks.Select(c => c.Met).ShouldBe([true, true, false]);
     }

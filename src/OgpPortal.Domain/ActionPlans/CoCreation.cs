@@ -101,9 +101,9 @@ public static class CoCreationStandards
     public const string Repository = "Public repository of the plan's documents";
     public const string ReasonedResponse = "Reasoned response to public input";
 
-    public static IReadOnlyList<StandardCheck> Check(string? forumName, IEnumerable<DateOnly> meetings, string? repositoryUrl, string? reasonedResponseUrl, DateOnly periodEnd, DateOnly today) =>
+    public static IReadOnlyList<StandardCheck> Check(string? forumName, IEnumerable<DateOnly> meetings, string? repositoryUrl, string? reasonedResponseUrl, DateOnly periodStart, DateOnly periodEnd, DateOnly today) =>
     [
-        CheckForum(forumName, meetings, today < periodEnd ? today : periodEnd),
+        CheckForum(forumName, meetings, periodStart, today < periodEnd ? today : periodEnd),
         repositoryUrl is null
             ? new StandardCheck(Repository, false, "No repository link is recorded.")
             : new StandardCheck(Repository, true, repositoryUrl),
@@ -113,10 +113,12 @@ public static class CoCreationStandards
     ];
 
     /// <summary>
-    /// Met when a forum exists, has met, and no stretch of more than six months passed between its
-    /// meetings or since its last meeting (up to today, or the end of the plan period if that came first).
+    /// Met when a forum exists, has met, and no stretch of more than six months passed without a meeting:
+    /// from the start of the plan period to the first meeting, between meetings, or since the last meeting
+    /// (up to <paramref name="until"/>: today, or the end of the plan period if that came first). Meetings
+    /// before the period (co-creation) count.
     /// </summary>
-    public static StandardCheck CheckForum(string? forumName, IEnumerable<DateOnly> meetings, DateOnly until)
+    public static StandardCheck CheckForum(string? forumName, IEnumerable<DateOnly> meetings, DateOnly periodStart, DateOnly until)
     {
         if (forumName is null)
         {
@@ -127,6 +129,11 @@ public static class CoCreationStandards
         if (dates.Count == 0)
         {
             return new StandardCheck(Forum, false, $"{forumName} has no recorded meetings.");
+        }
+
+        if (dates[0] > periodStart && periodStart.AddMonths(MaximumMonthsBetweenMeetings) < (dates[0] < until ? dates[0] : until))
+        {
+            return new StandardCheck(Forum, false, $"The forum did not meet in the six months after the plan period began on {periodStart:yyyy-MM-dd}; its first recorded meeting is on {dates[0]:yyyy-MM-dd}.");
         }
 
         var gaps = dates.Zip(dates.Skip(1)).Where(pair => pair.First.AddMonths(MaximumMonthsBetweenMeetings) < pair.Second).ToList();

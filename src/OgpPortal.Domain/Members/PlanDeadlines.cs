@@ -19,7 +19,8 @@ public enum DeadlineStanding
 /// <summary>
 /// OGP's delivery rules, written once: a member's plan is due on 31 August of a year of its cohort; it
 /// counts as delivered only once published; past the deadline it is late, and a plan not delivered by
-/// 1 January (four months late) means the member is acting contrary to process.
+/// 1 January (four months late; delivering on 1 January is still "by") means the member is acting
+/// contrary to process.
 /// </summary>
 public static class PlanDeadlines
 {
@@ -33,21 +34,22 @@ public static class PlanDeadlines
 
     /// <summary>
     /// The deadline of the member's next plan: 31 August of the first cohort year on or after the end of
-    /// its latest published plan — or, if it has published none, on or after the year it joined.
+    /// its latest published plan — or, if it has published none, of the first cohort year after the year
+    /// it joined (only the year is known, so a member joining after 31 August is never late at once).
     /// </summary>
     public static DateOnly NextDeadline(Cohort cohort, int joinedYear, DateOnly? latestPublishedPlanEnd)
     {
-        var fromYear = latestPublishedPlanEnd?.Year ?? joinedYear;
+        var fromYear = latestPublishedPlanEnd?.Year ?? joinedYear + 1;
         return new DateOnly(CohortYearFrom(cohort, fromYear), DeadlineMonth, DeadlineDay);
     }
 
-    /// <summary>The day from which an undelivered plan counts as acting contrary to process: 1 January after the deadline.</summary>
-    public static DateOnly ContraryToProcessFrom(DateOnly deadline) => new(deadline.Year + 1, 1, 1);
+    /// <summary>The last day on which a late plan is still delivered "by 1 January": 1 January after the deadline.</summary>
+    public static DateOnly LastDayToDeliver(DateOnly deadline) => new(deadline.Year + 1, 1, 1);
 
     /// <summary>Where an undelivered plan stands on <paramref name="today"/>.</summary>
     public static DeadlineStanding Standing(DateOnly deadline, DateOnly today) =>
         today <= deadline ? DeadlineStanding.Due
-        : today < ContraryToProcessFrom(deadline) ? DeadlineStanding.Late
+        : today <= LastDayToDeliver(deadline) ? DeadlineStanding.Late
         : DeadlineStanding.ContraryToProcess;
 
     /// <summary>

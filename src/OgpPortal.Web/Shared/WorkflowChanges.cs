@@ -15,6 +15,9 @@ public static class WorkflowChanges
     public const string ConflictMessage =
         "Someone else changed this record after you opened it, so your change was not saved. The page now shows their version: check it and try again.";
 
+    public const string ClashMessage =
+        "This change clashes with one saved a moment ago (the same value twice, or a record it depends on changed), so it was not saved. Reload the page and try again.";
+
     /// <summary>For Post/Redirect/Get actions: the outcome is shown on the next page.</summary>
     public static async Task<bool> TrySaveChangeAsync(this Controller controller, PortalDbContext db, Action change, string successMessage, CancellationToken cancellationToken)
     {
@@ -52,6 +55,13 @@ public static class WorkflowChanges
         catch (DbUpdateConcurrencyException)
         {
             report(conflictMessage);
+        }
+        catch (DbUpdateException)
+        {
+            // A unique or foreign key refused the change: a colleague (or a double click) saved the same thing
+            // a moment ago. Nothing was saved.
+            db.ChangeTracker.Clear();
+            report(ClashMessage);
         }
 
         return false;

@@ -46,6 +46,21 @@ public static class SignIn
 
     public const string TwoFactorSetupPath = "/account/two-factor/setup";
 
+    /// <summary>
+    /// Posts to an address with a valid antiforgery token for this client (taken from a form of the
+    /// sign-in page), so a refusal proves authorization said no, not the token check.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string url, IReadOnlyDictionary<string, string>? fields = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await client.GetDocumentAsync("/account/login");
+        var token = page.QuerySelector("form input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No antiforgery token on the page: is the client signed in?");
+        var values = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     /// <summary>Sets up two-factor sign-in as a person would: reads the key off the page and enters the app's code.</summary>
     public static async Task SetUpAuthenticatorAsync(this HttpClient client)
     {

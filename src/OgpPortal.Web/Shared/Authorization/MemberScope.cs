@@ -22,7 +22,7 @@ public sealed class ActForMemberHandler(PortalDbContext db) : AuthorizationHandl
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(resource);
-        if (context.User.IsInRole(PortalRoles.SupportUnit))
+        if (context.User.IsStaffWithTwoFactor())
         {
             context.Succeed(requirement);
             return;

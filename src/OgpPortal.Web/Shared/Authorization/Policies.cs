@@ -19,12 +19,23 @@ public static class Policies
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Staff accounts reach the Support Unit's screens only with two-factor sign-in set up.
-        options.AddPolicy(SupportUnit, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.SupportUnit).RequireClaim(PortalClaims.TwoFactor, "true"));
+        // Staff accounts act as staff only with two-factor sign-in set up: here, in the plan editors and in
+        // the record-level handler alike.
+        options.AddPolicy(SupportUnit, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsStaffWithTwoFactor()));
         options.AddPolicy(IrmResearcher, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.IrmResearcher));
         options.AddPolicy(PointOfContact, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact));
-        options.AddPolicy(PlanEditor, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact, PortalRoles.SupportUnit));
+        options.AddPolicy(PlanEditor, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsInRole(PortalRoles.PointOfContact) || c.User.IsStaffWithTwoFactor()));
         options.AddPolicy(ActForMember, p => p.RequireAuthenticatedUser().AddRequirements(new ActForMemberRequirement()));
+    }
+}
+
+public static class StaffClaims
+{
+    /// <summary>A Support Unit account that signed in with its second factor set up.</summary>
+    public static bool IsStaffWithTwoFactor(this System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(PortalRoles.SupportUnit) && user.HasClaim(PortalClaims.TwoFactor, "true");
     }
 }
 

@@ -5,8 +5,9 @@ namespace OgpPortal.Web.Shared.Authorization;
 
 /// <summary>
 /// Support Unit staff must sign in with two factors. Until a staff account has set up its authenticator
-/// app, every page but the account pages (pages, not files) sends it to the set-up page (the Support Unit policy refuses it
-/// too, so no screen depends on this redirect alone).
+/// app, every page but the account pages (pages, not files) sends it to the set-up page, and every other
+/// form post is refused with 403. The policies refuse it too (staff act as staff only with the claim),
+/// so no screen depends on this middleware alone.
 /// </summary>
 public static class TwoFactorEnforcement
 {
@@ -19,12 +20,19 @@ public static class TwoFactorEnforcement
             if (user.Identity?.IsAuthenticated == true
                 && user.IsInRole(PortalRoles.SupportUnit)
                 && !user.HasClaim(PortalClaims.TwoFactor, "true")
-                && HttpMethods.IsGet(context.Request.Method)
                 && context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is not null
                 && !context.Request.Path.StartsWithSegments("/account")
                 && !context.Request.Path.StartsWithSegments("/error"))
             {
-                context.Response.Redirect(SetupPath);
+                if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                {
+                    context.Response.Redirect(SetupPath);
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                }
+
                 return;
             }
 

@@ -80,7 +80,7 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
         {
             DeadlineStanding.Due => $"is due {due:d MMMM yyyy}; it counts as delivered once published",
             DeadlineStanding.Late => $"was due {due:d MMMM yyyy} and is late",
-            _ => $"was due {due:d MMMM yyyy} and was not delivered by {PlanDeadlines.ContraryToProcessFrom(due):d MMMM yyyy}: the member is acting contrary to process",
+            _ => $"was due {due:d MMMM yyyy} and was not delivered by {PlanDeadlines.LastDayToDeliver(due):d MMMM yyyy}: the member is acting contrary to process",
         };
         var link = member.PendingPlanId is { } planId ? $"/poc/plans/{planId}" : $"/poc/members/{member.Id}/plans/new";
         return new ActionItem(what, text, link);

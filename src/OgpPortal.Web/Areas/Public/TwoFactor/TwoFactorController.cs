@@ -103,7 +103,9 @@ public sealed partial class TwoFactorController(
             return LocalRedirect("/account/login");
         }
 
-        return View(await SetupViewAsync(user, new AuthenticatorCodeForm()));
+        // Once set up, the key is never shown again (a borrowed session must not copy it); a lost phone is
+        // reset by a colleague, after which this page offers a new key.
+        return user.TwoFactorEnabled ? AlreadySetUp() : View(await SetupViewAsync(user, new AuthenticatorCodeForm()));
     }
 
     [HttpPost("two-factor/setup")]
@@ -114,6 +116,11 @@ public sealed partial class TwoFactorController(
         if (user is null)
         {
             return LocalRedirect("/account/login");
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return AlreadySetUp();
         }
 
         if (!await validator.ValidateIntoAsync(form, ModelState, SetupPrefix, cancellationToken))
@@ -150,6 +157,12 @@ public sealed partial class TwoFactorController(
         TempData[RecoveryCodesKey] is string codes
             ? View(codes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             : LocalRedirect("/");
+
+    private LocalRedirectResult AlreadySetUp()
+    {
+        this.Success("Two-factor sign-in is already set up for your account. If you lost your phone, ask a colleague in the Support Unit to reset it.");
+        return LocalRedirect("/");
+    }
 
     private async Task<AuthenticatorSetupViewModel> SetupViewAsync(ApplicationUser user, AuthenticatorCodeForm form)
     {

@@ -49,7 +49,7 @@ public sealed class AuditQuery(PortalDbContext db) : IFeatureService
             entries = entries.Where(a => a.At >= start);
         }
 
-        if (filter.To is { } to)
+        if (filter.To is { } to && to < DateOnly.MaxValue)
         {
             var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             entries = entries.Where(a => a.At < end);

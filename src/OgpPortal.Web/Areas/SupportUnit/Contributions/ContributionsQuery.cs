@@ -41,15 +41,17 @@ public sealed record ContributionViewModel(int MemberId, string Code, string Mem
 public sealed class ContributionsQuery(PortalDbContext db) : IFeatureService
 {
     /// <summary>
-    /// Members in the registry (not archived, not withdrawn) for a year: paying means a payment was
-    /// received; non-paying means a contribution is expected and nothing was received yet. The year's
+    /// Members for a year: paying means a payment in the expected currency was received; non-paying means
+    /// a contribution is expected and nothing was received yet. The year's
     /// records are one row per member (a few hundred), so they are summed here rather than in SQL, where
     /// SQLite cannot compare or add decimal amounts.
     /// </summary>
     public async Task<YearViewModel> YearAsync(int year, bool? paying, int page, CancellationToken cancellationToken)
     {
+        // The registry's current members, and anyone who had a contribution that year (a member that has
+        // since left still paid what it paid).
         var members = await db.Members.AsNoTracking()
-            .Where(m => m.ArchivedAt == null && m.Status != MemberStatus.Withdrawn)
+            .Where(m => (m.ArchivedAt == null && m.Status != MemberStatus.Withdrawn) || db.Contributions.Any(c => c.MemberId == m.Id && c.FiscalYear == year))
             .OrderBy(m => m.Name)
             .Select(m => new { m.Id, m.Code, m.Name })
             .ToListAsync(cancellationToken);
@@ -62,24 +64,27 @@ public sealed class ContributionsQuery(PortalDbContext db) : IFeatureService
                 ? new YearRow(m.Id, m.Code, m.Name, c.Tier, c.ExpectedAmount, c.Currency, c.Payments.Where(p => p.Currency == c.Currency).Sum(p => p.Amount))
                 : new YearRow(m.Id, m.Code, m.Name, null, null, null, 0))
             .ToList();
-        var counted = contributions.Values.Where(c => members.Any(m => m.Id == c.MemberId)).ToList();
-        var totals = counted.Select(c => c.Currency).Concat(counted.SelectMany(c => c.Payments).Select(p => p.Currency)).Distinct().Order(StringComparer.Ordinal)
+        var totals = contributions.Values.Select(c => c.Currency).Concat(contributions.Values.SelectMany(c => c.Payments).Select(p => p.Currency)).Distinct().Order(StringComparer.Ordinal)
             .Select(currency => new CurrencyTotal(
                 currency,
-                counted.Where(c => c.Currency == currency).Sum(c => c.ExpectedAmount),
-                counted.SelectMany(c => c.Payments).Where(p => p.Currency == currency).Sum(p => p.Amount)))
+                contributions.Values.Where(c => c.Currency == currency).Sum(c => c.ExpectedAmount),
+                contributions.Values.SelectMany(c => c.Payments).Where(p => p.Currency == currency).Sum(p => p.Amount)))
             .ToList();
-        var payingCount = counted.Count(c => c.Payments.Count > 0);
-        var nonPayingCount = counted.Count - payingCount;
+
+        // Paying: something received in the expected currency (a payment in another currency shows in the
+        // totals and on the contribution's page, and does not by itself make a member paying).
+        var withExpectation = rows.Where(r => r.Expected is not null).ToList();
+        var payingCount = withExpectation.Count(r => r.Paid > 0);
+        var nonPayingCount = withExpectation.Count - payingCount;
 
         var filtered = paying switch
         {
-            true => rows.Where(r => r.Expected is not null && contributions[r.MemberId].Payments.Count > 0).ToList(),
-            false => rows.Where(r => r.Expected is not null && contributions[r.MemberId].Payments.Count == 0).ToList(),
+            true => withExpectation.Where(r => r.Paid > 0).ToList(),
+            false => withExpectation.Where(r => r.Paid == 0).ToList(),
             null => rows,
         };
         var items = filtered.Skip((page - 1) * Paging.DefaultSize).Take(Paging.DefaultSize).ToList();
-        return new YearViewModel(year, paying, payingCount, nonPayingCount, members.Count - counted.Count, totals, new Page<YearRow>(items, page, Paging.DefaultSize, filtered.Count));
+        return new YearViewModel(year, paying, payingCount, nonPayingCount, rows.Count - withExpectation.Count, totals, new Page<YearRow>(items, page, Paging.DefaultSize, filtered.Count));
     }
 
     public async Task<ContributionViewModel?> ContributionAsync(string code, int year, CancellationToken cancellationToken)

@@ -122,10 +122,14 @@ public sealed class StatusForm
 
 public sealed class StatusFormValidator : AbstractValidator<StatusForm>
 {
-    public StatusFormValidator()
+    public StatusFormValidator(TimeProvider clock)
     {
         RuleFor(f => f.Status).NotNull().WithMessage("Choose the new status.").IsInEnum().WithMessage("Choose one of the statuses listed.");
-        RuleFor(f => f.EffectiveOn).NotNull().WithMessage("Enter the date the status takes effect.");
+
+        // A status is recorded when it takes effect: the registry's lists follow the member's status today.
+        RuleFor(f => f.EffectiveOn).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date the status takes effect.")
+            .Must(d => d!.Value.Year >= Member.FirstJoinedYear).WithMessage($"Enter a date from {Member.FirstJoinedYear} on.")
+            .Must(d => d!.Value <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("Record a status once it takes effect; this date is in the future.");
         RuleFor(f => f.Reason).MaximumLength(Limits.Reason).WithMessage($"The reason has at most {Limits.Reason} characters.");
     }
 }

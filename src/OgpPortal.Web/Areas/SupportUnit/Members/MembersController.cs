@@ -179,9 +179,12 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
             return Redirect($"/support-unit/members/{id}");
         }
 
-        db.Members.Remove(member);
-        await db.SaveChangesAsync(cancellationToken);
-        this.Success($"{member.Name} was deleted from the registry.");
+        var name = member.Name;
+        if (!await this.TrySaveChangeAsync(db, () => db.Members.Remove(member), $"{name} was deleted from the registry.", cancellationToken))
+        {
+            return Redirect($"/support-unit/members/{id}");
+        }
+
         return Redirect("/support-unit/members");
     }
 

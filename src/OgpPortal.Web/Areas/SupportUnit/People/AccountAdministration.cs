@@ -103,6 +103,11 @@ public sealed partial class AccountAdministration(
             return AccountResult.Refused($"{user.DisplayName} has already accepted the invitation.");
         }
 
+        if (user.DeactivatedAt is not null)
+        {
+            return AccountResult.Refused($"{user.DisplayName}'s account is deactivated; reactivate it before inviting them again.");
+        }
+
         return await SendInvitationAsync(user, cancellationToken)
             ? AccountResult.Done($"A new invitation was sent to {user.Email}.")
             : AccountResult.Refused("The invitation could not be sent; the mail server did not take it. Try again later.");
@@ -226,8 +231,7 @@ public sealed partial class AccountAdministration(
 
         db.MemberPointsOfContact.Add(new MemberPointOfContact { MemberId = member.Id, UserId = user.Id, Institution = form.Institution.NullIfBlank(), Phone = form.Phone.NullIfBlank() });
         Trace(user.Email!, member.Code, "PointOfContact", AuditAction.Created, ("Member", null, member.Code), ("Institution", null, form.Institution.NullIfBlank()));
-        await db.SaveChangesAsync(cancellationToken);
-        return AccountResult.Done($"{user.DisplayName} now acts for {member.Name}.");
+        return await SaveAsync($"{user.DisplayName} now acts for {member.Name}.", $"{user.DisplayName} is already a point of contact for {member.Name}.", nameof(LinkMemberForm.MemberCode), cancellationToken);
     }
 
     public async Task<AccountResult> UnlinkMemberAsync(ApplicationUser user, int memberId, CancellationToken cancellationToken)
@@ -269,8 +273,7 @@ public sealed partial class AccountAdministration(
         var key = AuditInterceptor.PlanKey(plan.Member.Code, plan.Number, plan.MemberId);
         db.ResearcherAssignments.Add(new ResearcherAssignment { ActionPlanId = plan.Id, UserId = user.Id, AssignedAt = clock.GetUtcNow().UtcDateTime });
         Trace(user.Email!, plan.Member.Code, "ResearcherAssignment", AuditAction.Created, ("ActionPlan", null, key));
-        await db.SaveChangesAsync(cancellationToken);
-        return AccountResult.Done($"{user.DisplayName} is assigned to {plan.Member.Name}'s action plan {plan.Number}.");
+        return await SaveAsync($"{user.DisplayName} is assigned to {plan.Member.Name}'s action plan {plan.Number}.", $"{user.DisplayName} is already assigned to this plan.", nameof(AssignPlanForm.PlanNumber), cancellationToken);
     }
 
     public async Task<AccountResult> UnassignPlanAsync(ApplicationUser user, int planId, CancellationToken cancellationToken)
@@ -288,6 +291,21 @@ public sealed partial class AccountAdministration(
         Trace(user.Email!, plan.Member.Code, "ResearcherAssignment", AuditAction.Deleted, ("ActionPlan", AuditInterceptor.PlanKey(plan.Member.Code, plan.Number, plan.MemberId), null));
         await db.SaveChangesAsync(cancellationToken);
         return AccountResult.Done($"{user.DisplayName} is no longer assigned to {plan.Member.Name}'s action plan {plan.Number}.");
+    }
+
+    /// <summary>Saves a new link; the same link saved a moment earlier (a double click) is refused, not a 500.</summary>
+    private async Task<AccountResult> SaveAsync(string done, string duplicate, string field, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return AccountResult.Done(done);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return AccountResult.Refused(duplicate, field);
+        }
     }
 
     private async Task<bool> SendInvitationAsync(ApplicationUser user, CancellationToken cancellationToken)

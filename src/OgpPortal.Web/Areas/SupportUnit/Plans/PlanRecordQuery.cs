@@ -54,7 +54,7 @@ public sealed class PlanRecordQuery(PortalDbContext db, TimeProvider clock) : IF
             plan,
             AuditInterceptor.PlanKey(plan.MemberCode, plan.Number, plan.MemberId),
             record.Version,
-            CoCreationStandards.Check(record.ForumName, meetings.Select(m => m.HeldOn), record.RepositoryUrl, record.ReasonedResponseUrl, plan.PeriodEnd, today),
+            CoCreationStandards.Check(record.ForumName, meetings.Select(m => m.HeldOn), record.RepositoryUrl, record.ReasonedResponseUrl, plan.PeriodStart, plan.PeriodEnd, today),
             meetings,
             researchers,
             PlanDeadlines.ImplementationMonths(plan.PeriodStart, plan.PeriodEnd, from))
