@@ -42,9 +42,10 @@ public static class AuditSubjects
     public const string ActionPlan = nameof(Domain.ActionPlans.ActionPlan);
     public const string Commitment = nameof(Domain.Commitments.Commitment);
     public const string Contribution = nameof(Domain.Contributions.Contribution);
+    public const string Report = "Report";
     public const string Account = "Account";
 
-    public static readonly IReadOnlyList<string> All = [Member, ActionPlan, Commitment, Contribution, Account];
+    public static readonly IReadOnlyList<string> All = [Member, ActionPlan, Commitment, Report, Contribution, Account];
 }
 
 public enum AuditAction

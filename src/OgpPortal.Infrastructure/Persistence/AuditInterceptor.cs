@@ -7,6 +7,7 @@ using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
 using OgpPortal.Domain.Contributions;
+using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 
 namespace OgpPortal.Infrastructure.Persistence;
@@ -226,6 +227,11 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             case ContributionPayment:
                 var contribution = Tracked<Contribution>(context, OriginalForeignKey(entry, nameof(ContributionPayment.ContributionId)));
                 return contribution is null ? null : ContributionSubject(contribution);
+            case IrmReport report:
+                return ReportSubject(report);
+            case CommitmentAssessment or ReportComment:
+                var parentReport = Tracked<IrmReport>(context, OriginalForeignKey(entry, nameof(CommitmentAssessment.ReportId)));
+                return parentReport is null ? null : ReportSubject(parentReport);
             case Commitment or Milestone or ProgressNote:
                 // A removed milestone or note no longer knows its commitment; the tracked commitment does.
                 var identifier = entry.Entity switch
@@ -242,6 +248,9 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     }
 
     private static AuditSubject PlanSubject(ActionPlan p) => new(nameof(ActionPlan), PlanKey(p.Member?.Code, p.Number, p.MemberId), p.Member?.Code);
+
+    private static AuditSubject ReportSubject(IrmReport r) =>
+        new(AuditSubjects.Report, $"{PlanKey(r.ActionPlan?.Member?.Code, r.ActionPlan?.Number ?? 0, r.ActionPlan?.MemberId ?? 0)}/{r.Type}", r.ActionPlan?.Member?.Code);
 
     private static AuditSubject ContributionSubject(Contribution c) =>
         new(nameof(Contribution), $"{c.Member?.Code ?? "#" + c.MemberId.ToString(CultureInfo.InvariantCulture)}/{c.FiscalYear.ToString(CultureInfo.InvariantCulture)}", c.Member?.Code);

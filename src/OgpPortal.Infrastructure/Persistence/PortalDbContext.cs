@@ -5,6 +5,7 @@ using OgpPortal.Domain.Access;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Contributions;
+using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Identity;
 
@@ -45,6 +46,14 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ForumMeeting> ForumMeetings => Set<ForumMeeting>();
 
+    public DbSet<IrmReport> IrmReports => Set<IrmReport>();
+
+    public DbSet<CommitmentAssessment> CommitmentAssessments => Set<CommitmentAssessment>();
+
+    public DbSet<ReportComment> ReportComments => Set<ReportComment>();
+
+    public DbSet<LegacyAssessment> LegacyAssessments => Set<LegacyAssessment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -65,6 +74,14 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         configurationBuilder.Properties<ChallengeArea>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<CompletionLevel>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Cohort>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<ReportType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PotentialForResults>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Completion>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<EarlyResults>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Specificity>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<PotentialImpact>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<LegacyCompletion>().HaveConversion<string>().HaveMaxLength(20);
 
         // Instants are stored in UTC and come back marked as UTC (SQLite keeps no kind of its own).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
