@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>Record level: may the user act for the member that owns a record? Resource: <see cref="MemberScope"/>.</summary>
     public const string ActForMember = "ActForMember";
 
+    /// <summary>Record level: is the user the IRM researcher assigned to a plan? Resource: <see cref="PlanScope"/>.</summary>
+    public const string AssessPlan = "AssessPlan";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +29,7 @@ public static class Policies
         options.AddPolicy(PointOfContact, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.PointOfContact));
         options.AddPolicy(PlanEditor, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsInRole(PortalRoles.PointOfContact) || c.User.IsStaffWithTwoFactor()));
         options.AddPolicy(ActForMember, p => p.RequireAuthenticatedUser().AddRequirements(new ActForMemberRequirement()));
+        options.AddPolicy(AssessPlan, p => p.RequireAuthenticatedUser().AddRequirements(new AssessPlanRequirement()));
     }
 }
 

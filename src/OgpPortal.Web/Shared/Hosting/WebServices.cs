@@ -36,6 +36,7 @@ public static class WebServices
         services.AddPortalIdentity(configuration);
         services.AddAuthorization(Policies.Add);
         services.AddScoped<IAuthorizationHandler, ActForMemberHandler>();
+        services.AddScoped<IAuthorizationHandler, AssessPlanHandler>();
 
         services.AddControllersWithViews(options =>
             {

@@ -1,0 +1,117 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Irm;
+
+namespace OgpPortal.Web.Areas.Irm.Reports;
+
+/// <summary>A report's text: summary, key findings and an optional link to the full document.</summary>
+public sealed class ReportTextForm
+{
+    [Display(Name = "Summary")]
+    public string? Summary { get; set; }
+
+    [Display(Name = "Key findings")]
+    public string? KeyFindings { get; set; }
+
+    [Display(Name = "Link to the report document (optional)")]
+    public string? DocumentUrl { get; set; }
+
+    public Guid Version { get; set; }
+}
+
+public sealed class ReportTextFormValidator : AbstractValidator<ReportTextForm>
+{
+    public ReportTextFormValidator()
+    {
+        RuleFor(f => f.Summary).MaximumLength(Limits.LongText).WithMessage($"The summary has at most {Limits.LongText} characters.");
+        RuleFor(f => f.KeyFindings).MaximumLength(Limits.LongText).WithMessage($"The key findings have at most {Limits.LongText} characters.");
+        RuleFor(f => f.DocumentUrl).Cascade(CascadeMode.Stop)
+            .MaximumLength(Limits.Url).WithMessage($"The address has at most {Limits.Url} characters.")
+            .Must(u => string.IsNullOrWhiteSpace(u) || WebAddress.IsValid(u.Trim())).WithMessage("Enter a web address starting with http:// or https://.");
+    }
+}
+
+/// <summary>One commitment's assessment; which fields apply depends on the report type.</summary>
+public sealed class AssessmentForm
+{
+    [Display(Name = "Is the commitment verifiable?")]
+    public bool? Verifiable { get; set; }
+
+    [Display(Name = "Access to information")]
+    public bool AccessToInformation { get; set; }
+
+    [Display(Name = "Civic participation")]
+    public bool CivicParticipation { get; set; }
+
+    [Display(Name = "Public accountability")]
+    public bool PublicAccountability { get; set; }
+
+    [Display(Name = "Technology and innovation (only alongside one of the above)")]
+    public bool TechnologyAndInnovation { get; set; }
+
+    [Display(Name = "Potential for results")]
+    public PotentialForResults? Potential { get; set; }
+
+    [Display(Name = "Promising commitment")]
+    public bool Promising { get; set; }
+
+    [Display(Name = "Why it is promising")]
+    public string? PromisingReason { get; set; }
+
+    [Display(Name = "Cluster (optional)")]
+    public string? Cluster { get; set; }
+
+    [Display(Name = "Completion")]
+    public Completion? Completion { get; set; }
+
+    [Display(Name = "Early results: did it open government?")]
+    public EarlyResults? EarlyResults { get; set; }
+
+    [Display(Name = "Narrative")]
+    public string? Narrative { get; set; }
+
+    public Guid Version { get; set; }
+
+    public OgpValues Relevance =>
+        (AccessToInformation ? OgpValues.AccessToInformation : OgpValues.None)
+        | (CivicParticipation ? OgpValues.CivicParticipation : OgpValues.None)
+        | (PublicAccountability ? OgpValues.PublicAccountability : OgpValues.None)
+        | (TechnologyAndInnovation ? OgpValues.TechnologyAndInnovation : OgpValues.None);
+
+    public AssessmentValues ToValues() => new(Verifiable, Relevance, Potential, Promising, PromisingReason, Cluster, Completion, EarlyResults, Narrative);
+
+    public static AssessmentForm From(CommitmentAssessment? a, Guid version) => a is null
+        ? new AssessmentForm { Version = version }
+        : new AssessmentForm
+        {
+            Verifiable = a.Verifiable,
+            AccessToInformation = a.Relevance.HasFlag(OgpValues.AccessToInformation),
+            CivicParticipation = a.Relevance.HasFlag(OgpValues.CivicParticipation),
+            PublicAccountability = a.Relevance.HasFlag(OgpValues.PublicAccountability),
+            TechnologyAndInnovation = a.Relevance.HasFlag(OgpValues.TechnologyAndInnovation),
+            Potential = a.Potential,
+            Promising = a.Promising,
+            PromisingReason = a.PromisingReason,
+            Cluster = a.Cluster,
+            Completion = a.Completion,
+            EarlyResults = a.EarlyResults,
+            Narrative = a.Narrative,
+            Version = version,
+        };
+}
+
+/// <summary>The researcher's answer to a comment.</summary>
+public sealed class AnswerForm
+{
+    [Display(Name = "Your answer")]
+    public string? Answer { get; set; }
+}
+
+public sealed class AnswerFormValidator : AbstractValidator<AnswerForm>
+{
+    public AnswerFormValidator() =>
+        RuleFor(f => f.Answer).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Write your answer.")
+            .MaximumLength(Limits.Reason).WithMessage($"An answer has at most {Limits.Reason} characters.");
+}
