@@ -5,6 +5,7 @@ using OgpPortal.Domain.Access;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Contributions;
+using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
@@ -218,6 +219,13 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
         norway.AddForumMeeting(new DateOnly(2026, 3, 12), "Kick-off: themes for the fifth plan", today);
         norway.AddForumMeeting(new DateOnly(2026, 6, 18), "Review of the ideas from the public consultation", today);
         norway.AddForumMeeting(new DateOnly(2026, 10, 2), "Draft commitments discussed with civil society", today);
+
+        // Denmark's 2017–2019 plan was assessed with the IRM's legacy indicators.
+        var denmark = plans.Single(p => p.Member.Code == "DK" && p.Number == 4).Commitments.OrderBy(c => c.Position).ToList();
+        db.LegacyAssessments.AddRange(
+            LegacyAssessment.For(denmark[0].Id, Specificity.High, OgpValues.AccessToInformation, PotentialImpact.Transformative, LegacyCompletion.Substantial, LegacyCompletion.Complete, EarlyResults.Major),
+            LegacyAssessment.For(denmark[1].Id, Specificity.Medium, OgpValues.AccessToInformation, PotentialImpact.Moderate, LegacyCompletion.Limited, LegacyCompletion.Substantial, EarlyResults.Marginal),
+            LegacyAssessment.For(denmark[2].Id, Specificity.Low, OgpValues.AccessToInformation, PotentialImpact.Minor, LegacyCompletion.Limited, LegacyCompletion.Limited, EarlyResults.DidNotChange));
 
         foreach (var (code, tier, amount) in new[] { ("NO", "Tier 1", 200_000m), ("DK", "Tier 1", 200_000m), ("KE", "Tier 3", 50_000m), ("ES", "Tier 1", 200_000m), ("PH", "Tier 3", 50_000m) })
         {

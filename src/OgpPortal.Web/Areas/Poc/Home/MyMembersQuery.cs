@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
@@ -53,7 +55,13 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
             .Select(MemberCycle.Projection)
             .ToListAsync(cancellationToken);
         var deadlines = cycles.Select(m => Deadline(m, today)).OfType<ActionItem>();
-        var needsAction = deadlines.Concat(returned)
+        var reports = await db.IrmReports.AsNoTracking()
+            .Where(r => memberIds.Contains(r.ActionPlan.MemberId) && r.Status == ReportStatus.PrePublication)
+            .OrderBy(r => r.ActionPlan.Member.Code).ThenBy(r => r.ActionPlan.Number)
+            .Select(r => new { r.Id, r.Type, r.ActionPlan.Member.Code, r.ActionPlan.Number })
+            .ToListAsync(cancellationToken);
+        var forComment = reports.Select(r => new ActionItem($"{r.Code} action plan {r.Number}", $"the IRM's {EnumDisplay.Name(r.Type)} is open for your comments", $"/poc/reports/{r.Id}"));
+        var needsAction = deadlines.Concat(forComment).Concat(returned)
             .Concat(overdue.Select(c => new ActionItem(c.Identifier, c.Overdue == 1 ? "1 milestone is past its due date and not complete" : $"{c.Overdue} milestones are past their due date and not complete", $"/poc/commitments/{c.Id}/progress")))
             .ToList();
         return new MyMembersViewModel(

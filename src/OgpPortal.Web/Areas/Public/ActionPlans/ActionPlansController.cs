@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using OgpPortal.Web.Shared.Reports;
 
 namespace OgpPortal.Web.Areas.Public.ActionPlans;
 
 [Route("action-plans")]
-public sealed class ActionPlansController(PlanPageQuery query) : PublicController
+public sealed class ActionPlansController(PlanPageQuery query, PublicFindings findings) : PublicController
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
         var plan = await query.GetAsync(id, cancellationToken);
-        return plan is null ? NotFound() : View(plan);
+        return plan is null ? NotFound() : View(plan with { Reports = await findings.ForPlanAsync(id, cancellationToken) });
     }
 }

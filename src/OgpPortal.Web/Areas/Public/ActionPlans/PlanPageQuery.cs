@@ -26,6 +26,9 @@ public sealed record PlanPageViewModel(
     IReadOnlyList<PlanCommitment> Commitments)
 {
     public int ProgressPercent => Progress.OfPlan(Commitments.Select(c => c.ProgressPercent));
+
+    /// <summary>The IRM's published reports on the plan; filled by the controller.</summary>
+    public IReadOnlyList<Shared.Reports.ReportView> Reports { get; init; } = [];
 }
 
 /// <summary>A published plan with its commitments and milestones, in one query. Unpublished plans are not found.</summary>

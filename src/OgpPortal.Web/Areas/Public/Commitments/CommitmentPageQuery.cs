@@ -32,6 +32,9 @@ public sealed record CommitmentPageViewModel(
     IReadOnlyList<ProgressNoteRow> ProgressNotes)
 {
     public int ProgressPercent => Milestones.ProgressPercent();
+
+    /// <summary>The IRM's published findings on the commitment; filled by the controller.</summary>
+    public Shared.Reports.CommitmentFindings Findings { get; init; } = Shared.Reports.CommitmentFindings.None;
 }
 
 /// <summary>One commitment of a published plan, with its full text, milestones and progress timeline.</summary>

@@ -11,7 +11,8 @@ public sealed record DashboardViewModel(
     IReadOnlyDictionary<MemberKind, int> MembersByKind,
     IReadOnlyDictionary<ActionPlanStatus, int> PlansByStatus,
     IReadOnlyList<PlanRow> AwaitingReview,
-    IReadOnlyList<PlanRow> ReadyToClose);
+    IReadOnlyList<PlanRow> ReadyToClose,
+    IReadOnlyList<(int Id, string Name)> ReportsForComment);
 
 /// <summary>The Support Unit's landing page: the registry in numbers and the plans waiting for review.</summary>
 public sealed class DashboardQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
@@ -41,6 +42,12 @@ public sealed class DashboardQuery(PortalDbContext db, TimeProvider clock) : IFe
             .Take(ReviewListSize)
             .Select(PlanRow.Projection)
             .ToListAsync(cancellationToken);
-        return new DashboardViewModel(members, plans, awaiting, toClose);
+        var forComment = await db.IrmReports.AsNoTracking()
+            .Where(r => r.Status == Domain.Irm.ReportStatus.PrePublication)
+            .OrderBy(r => r.ActionPlan.Member.Name)
+            .Take(ReviewListSize)
+            .Select(r => new { r.Id, r.Type, r.ActionPlan.Member.Name, r.ActionPlan.Number })
+            .ToListAsync(cancellationToken);
+        return new DashboardViewModel(members, plans, awaiting, toClose, forComment.Select(r => (r.Id, $"{Domain.Common.EnumDisplay.Name(r.Type)}: {r.Name}, action plan {r.Number}")).ToList());
     }
 }

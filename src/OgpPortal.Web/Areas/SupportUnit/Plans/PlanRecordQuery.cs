@@ -11,6 +11,8 @@ public sealed record MeetingRow(int Id, DateOnly HeldOn, string? Note);
 
 public sealed record ResearcherRow(string UserId, string DisplayName, DateTime AssignedAt);
 
+public sealed record PlanReportRow(int Id, Domain.Irm.ReportType Type, Domain.Irm.ReportStatus Status, DateOnly? PublishedOn);
+
 public sealed record PlanRecordViewModel(
     PlanRow Plan,
     string PlanKey,
@@ -18,6 +20,7 @@ public sealed record PlanRecordViewModel(
     IReadOnlyList<StandardCheck> Checklist,
     IReadOnlyList<MeetingRow> Meetings,
     IReadOnlyList<ResearcherRow> Researchers,
+    IReadOnlyList<PlanReportRow> Reports,
     int ImplementationMonths)
 {
     public CoCreationForm CoCreation { get; init; } = new();
@@ -48,6 +51,8 @@ public sealed class PlanRecordQuery(PortalDbContext db, TimeProvider clock) : IF
                 orderby u.DisplayName
                 select new ResearcherRow(u.Id, u.DisplayName, a.AssignedAt))
             .ToListAsync(cancellationToken);
+        var reports = await db.IrmReports.AsNoTracking().Where(r => r.ActionPlanId == id).OrderBy(r => r.Type)
+            .Select(r => new PlanReportRow(r.Id, r.Type, r.Status, r.PublishedOn)).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var from = plan.PublishedAt is { } published ? DateOnly.FromDateTime(published) : today;
         return new PlanRecordViewModel(
@@ -57,6 +62,7 @@ public sealed class PlanRecordQuery(PortalDbContext db, TimeProvider clock) : IF
             CoCreationStandards.Check(record.ForumName, meetings.Select(m => m.HeldOn), record.RepositoryUrl, record.ReasonedResponseUrl, plan.PeriodStart, plan.PeriodEnd, today),
             meetings,
             researchers,
+            reports,
             PlanDeadlines.ImplementationMonths(plan.PeriodStart, plan.PeriodEnd, from))
         {
             CoCreation = new CoCreationForm { ForumName = record.ForumName, RepositoryUrl = record.RepositoryUrl, ReasonedResponseUrl = record.ReasonedResponseUrl, Version = record.Version },

@@ -1,0 +1,124 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.Access;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Irm;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.IntegrationTests.Support;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.IntegrationTests;
+
+/// <summary>Who sees an IRM report when: comments in pre-publication, the public only after publication.</summary>
+public sealed class IrmVisibilityTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    [Fact]
+    public async Task Findings_ArePublicOnlyOnceTheReportIsPublished()
+    {
+        var (reportId, identifier) = await ReviewOfKenyaAsync();
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        (await visitor.GetAsync(new Uri($"/reports/{reportId}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await visitor.GetAsync(new Uri($"/commitments/{identifier}", UriKind.Relative))).MainTextAsync()).ShouldNotContain("Potential for results");
+        (await (await visitor.GetAsync(new Uri("/reports", UriKind.Relative))).MainTextAsync()).ShouldNotContain("Kenya");
+
+        await PublishAsync(reportId);
+
+        (await visitor.GetAsync(new Uri($"/reports/{reportId}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var commitment = await (await visitor.GetAsync(new Uri($"/commitments/{identifier}", UriKind.Relative))).MainTextAsync();
+        commitment.ShouldContain("Potential for results: Substantial");
+        commitment.ShouldContain("Promising");
+        commitment.ShouldContain("Action Plan Review");
+        (await (await visitor.GetAsync(new Uri("/reports", UriKind.Relative))).MainTextAsync()).ShouldContain("Kenya, action plan 5");
+        var plan = await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == reportId).Select(r => r.ActionPlanId).SingleAsync());
+        (await (await visitor.GetAsync(new Uri($"/action-plans/{plan}", UriKind.Relative))).MainTextAsync()).ShouldContain("IRM findings");
+    }
+
+    [Fact]
+    public async Task PointOfContactAndSupportUnit_CommentInPrePublication_OthersCannot()
+    {
+        var (reportId, _) = await ReviewOfKenyaAsync();
+        using var kenya = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var norway = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        (await kenya.GetAsync(new Uri($"/poc/reports/{reportId}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a draft is the researcher's own");
+        await OpenForCommentAsync(reportId);
+        (await (await kenya.GetAsync(new Uri("/poc", UriKind.Relative))).MainTextAsync()).ShouldContain("is open for your comments");
+
+        using var fromKenya = await kenya.SubmitFormAsync($"/poc/reports/{reportId}", new Dictionary<string, string> { ["Text"] = "KE0034 was extended to 2027." }, "form[action$='/comments']");
+        using var fromStaff = await staff.SubmitFormAsync($"/support-unit/reports/{reportId}", new Dictionary<string, string> { ["Text"] = "Please cite the 2025 access to information law." }, "form[action$='/comments']");
+        using var empty = await staff.SubmitFormAsync($"/support-unit/reports/{reportId}", new Dictionary<string, string> { ["Text"] = " " }, "form[action$='/comments']");
+        using var fromNorway = await norway.PostWithTokenAsync($"/poc/reports/{reportId}/comments", new Dictionary<string, string> { ["Text"] = "Not my member" });
+
+        fromNorway.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var comments = await factory.WithDbAsync(db => db.ReportComments.Where(c => c.ReportId == reportId).OrderBy(c => c.Id).Select(c => new { c.AuthorRole, c.Author, c.Text }).ToListAsync());
+        comments.Select(c => (c.AuthorRole, c.Text)).ShouldBe(
+        [
+            (PortalRole.PointOfContact, "KE0034 was extended to 2027."),
+            (PortalRole.SupportUnit, "Please cite the 2025 access to information law."),
+        ]);
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+        (await (await irm.GetAsync(new Uri($"/irm/reports/{reportId}", UriKind.Relative))).MainTextAsync()).ShouldContain("KE0034 was extended to 2027.");
+    }
+
+    [Fact]
+    public async Task SupportUnit_CorrectsAPublishedReport_AsANewRevision_AndTheResearcherCannotEditIt()
+    {
+        var (reportId, _) = await ReviewOfKenyaAsync();
+        await PublishAsync(reportId);
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+
+        using var noReason = await staff.SubmitFormAsync($"/support-unit/reports/{reportId}", new Dictionary<string, string> { ["Correction.Summary"] = "Corrected summary." }, "form[action$='/correction']");
+        (await HtmlForms.ParseAsync(noReason)).QuerySelector("#Correction_Note-error")!.TextContent.ShouldBe("Say why the report is corrected.");
+        using var corrected = await staff.SubmitFormAsync($"/support-unit/reports/{reportId}", new Dictionary<string, string> { ["Correction.Summary"] = "Corrected summary.", ["Correction.Note"] = "Wrong ministry named" }, "form[action$='/correction']");
+        using var researcherEdit = await irm.PostWithTokenAsync($"/irm/reports/{reportId}/text", new Dictionary<string, string> { ["Text.Summary"] = "Sneaky edit" });
+
+        var report = await factory.WithDbAsync(db => db.IrmReports.SingleAsync(r => r.Id == reportId));
+        (report.Revision, report.Summary, report.CorrectionNote).ShouldBe((2, "Corrected summary.", "Wrong ministry named"));
+        var history = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.SubjectType == "Report" && a.SubjectKey == "KE/5/ActionPlanReview").Select(a => a.Changes).ToListAsync());
+        history.ShouldContain(c => c.Contains("Corrected summary.") && c.Contains("\"Revision\""));
+    }
+
+    /// <summary>The demo researcher assigned to Kenya's fifth plan, with its review drafted through the domain.</summary>
+    private async Task<(int ReportId, string Identifier)> ReviewOfKenyaAsync() =>
+        await factory.WithDbAsync(async db =>
+        {
+            var plan = await db.LoadPlanAsync(await db.ActionPlans.Where(p => p.Member.Code == "KE" && p.Number == 5).Select(p => p.Id).SingleAsync(), CancellationToken.None);
+            var researcher = await db.Users.Where(u => u.Email == DemoAccounts.IrmResearcher).Select(u => u.Id).SingleAsync();
+            if (!await db.ResearcherAssignments.AnyAsync(a => a.ActionPlanId == plan!.Id && a.UserId == researcher))
+            {
+                db.ResearcherAssignments.Add(new ResearcherAssignment { ActionPlanId = plan!.Id, UserId = researcher, AssignedAt = DateTime.UtcNow });
+            }
+
+            var existing = await db.IrmReports.Where(r => r.ActionPlanId == plan!.Id).ToListAsync();
+            db.IrmReports.RemoveRange(existing);
+            await db.SaveChangesAsync();
+            var report = IrmReport.Start(plan!, ReportType.ActionPlanReview);
+            var commitment = plan!.Commitments.OrderBy(c => c.Position).First();
+            report.Assess(commitment, new AssessmentValues(true, OgpValues.AccessToInformation, PotentialForResults.Substantial, true, "Opens procurement data"));
+            report.UpdateText("Kenya's plan opens procurement and budget data.", null, null);
+            db.IrmReports.Add(report);
+            await db.SaveChangesAsync();
+            return (report.Id, commitment.Identifier);
+        });
+
+    private Task<int> OpenForCommentAsync(int reportId) =>
+        factory.WithDbAsync(async db =>
+        {
+            var report = await db.IrmReports.Include(r => r.ActionPlan).ThenInclude(p => p.Member).Include(r => r.Assessments).SingleAsync(r => r.Id == reportId);
+            report.OpenForComment(PortalRole.IrmResearcher);
+            return await db.SaveChangesAsync();
+        });
+
+    private async Task PublishAsync(int reportId)
+    {
+        await OpenForCommentAsync(reportId);
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+        using var published = await irm.SubmitFormAsync($"/irm/reports/{reportId}", new Dictionary<string, string>(), "form[action$='/publish']");
+        published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == reportId).Select(r => r.Status).SingleAsync())).ShouldBe(ReportStatus.Published);
+    }
+}
