@@ -116,6 +116,21 @@ public sealed class IrmReportTests
     }
 
     [Fact]
+    public void PrePublication_CanGoBackToDraft_ByTheResearcherOnly()
+    {
+        var (report, first, _) = Review();
+        report.Assess(first, new AssessmentValues(false));
+        report.OpenForComment(PortalRole.IrmResearcher);
+
+        Should.Throw<DomainRuleException>(() => report.ReturnToDraft(PortalRole.SupportUnit));
+        report.ReturnToDraft(PortalRole.IrmResearcher);
+
+        report.Status.ShouldBe(ReportStatus.Draft);
+        Should.Throw<DomainRuleException>(() => report.Publish(PortalRole.IrmResearcher, new DateOnly(2026, 12, 1)))
+            .Message.ShouldBe("Only a report in Pre-publication can be published; this report is Draft.");
+    }
+
+    [Fact]
     public void Comments_ComeFromPointsOfContactAndTheSupportUnit_NotResearchers()
     {
         var (report, first, _) = Review();
