@@ -1,8 +1,10 @@
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Seeding;
 using OgpPortal.IntegrationTests.Support;
 using OgpPortal.Tests.Shared;
@@ -19,7 +21,7 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
         (await (await irm.GetAsync(new Uri("/irm", UriKind.Relative))).MainTextAsync()).ShouldContain("Action Plan Review");
 
-        var reportId = await StartAsync(irm, planId, ReportType.ActionPlanReview);
+        var reportId = await FreshReviewAsync(irm, planId);
         var reportUrl = $"/irm/reports/{reportId}";
         using var promising = await irm.SubmitFormAsync($"{reportUrl}/commitments/{first}", new Dictionary<string, string>
         {
@@ -83,6 +85,69 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Researcher_CannotReachAnotherPlansReport_NorAssessAnotherPlansCommitment()
+    {
+        var (kenyaReport, kenyaCommitment) = await factory.WithDbAsync(async db =>
+        {
+            var plan = await db.LoadPlanAsync(await db.ActionPlans.Where(p => p.Member.Code == "KE" && p.Number == 5).Select(p => p.Id).SingleAsync(), CancellationToken.None);
+            var report = IrmReport.Start(plan!, ReportType.ActionPlanReview);
+            report.UpdateText("Someone else's draft.", null, null);
+            db.IrmReports.Add(report);
+            await db.SaveChangesAsync();
+            return (report.Id, plan!.Commitments.First().Id);
+        });
+        var (denmark, _, _) = await DenmarkAsync();
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+        var ownReport = await FreshReviewAsync(irm, denmark);
+        var url = $"/irm/reports/{kenyaReport}";
+
+        (await irm.GetAsync(new Uri(url, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await irm.GetAsync(new Uri($"{url}/commitments/{kenyaCommitment}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await irm.PostWithTokenAsync($"{url}/text", new Dictionary<string, string> { ["Text.Summary"] = "Changed" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await irm.PostWithTokenAsync($"{url}/commitments/{kenyaCommitment}", new Dictionary<string, string> { ["Form.Verifiable"] = "false" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await irm.PostWithTokenAsync($"{url}/open-for-comment")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await irm.PostWithTokenAsync($"{url}/publish")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await irm.PostWithTokenAsync($"/irm/reports/{ownReport}/commitments/{kenyaCommitment}", new Dictionary<string, string> { ["Form.Verifiable"] = "false" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var after = await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == kenyaReport).Select(r => new { r.Summary, r.Status, Assessed = r.Assessments.Count }).SingleAsync());
+        (after.Summary, after.Status, after.Assessed).ShouldBe(("Someone else's draft.", ReportStatus.Draft, 0));
+        (await factory.WithDbAsync(db => db.CommitmentAssessments.CountAsync(a => a.CommitmentId == kenyaCommitment))).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("")]
+    [InlineData("Everything")]
+    public async Task Start_WithoutAKnownReportType_IsABadRequest(string type)
+    {
+        var (planId, _, _) = await DenmarkAsync();
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+        var before = await factory.WithDbAsync(db => db.IrmReports.CountAsync());
+
+        using var response = await irm.PostWithTokenAsync($"/irm/plans/{planId}/reports", new Dictionary<string, string> { ["type"] = type });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await factory.WithDbAsync(db => db.IrmReports.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task StaleAssessmentForm_IsRefused_AndTheNewerAssessmentStays()
+    {
+        var (planId, first, _) = await DenmarkAsync();
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+        var reportId = await FreshReviewAsync(irm, planId);
+        var url = $"/irm/reports/{reportId}/commitments/{first}";
+        var stale = (await irm.GetDocumentAsync(url)).QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form")!;
+
+        using var newer = await irm.SubmitFormAsync(url, new Dictionary<string, string> { ["Form.Verifiable"] = "true", ["Form.PublicAccountability"] = "true", ["Form.Potential"] = "Modest" });
+        using var older = await irm.SubmitAsync(stale, new Dictionary<string, string> { ["Form.Verifiable"] = "false" }, url);
+
+        newer.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await older.MainTextAsync()).ShouldContain("Someone else changed this record after you opened it");
+        (await factory.WithDbAsync(db => db.CommitmentAssessments.Where(a => a.ReportId == reportId && a.CommitmentId == first).Select(a => a.Verifiable).SingleAsync())).ShouldBe(true);
+    }
+
+    [Fact]
     public async Task MidtermReview_OnATwoYearPlan_IsRefusedWithAMessage()
     {
         var (planId, _, _) = await DenmarkAsync();
@@ -109,7 +174,7 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
 
         using var response = await irm.PostWithTokenAsync($"/irm/plans/{planId}/reports", new Dictionary<string, string> { ["type"] = "ResultsReport" });
 
-        (await (await irm.GetAsync(new Uri($"/irm/plans/{planId}", UriKind.Relative))).MainTextAsync()).ShouldContain("A Results Report assesses a published or closed plan; this plan is Submitted.");
+        (await (await irm.GetAsync(new Uri($"/irm/plans/{planId}", UriKind.Relative))).MainTextAsync()).ShouldContain("A Results Report assesses implementation, so its plan must be published or closed; this plan is Submitted.");
         (await factory.WithDbAsync(db => db.IrmReports.CountAsync(r => r.ActionPlanId == planId))).ShouldBe(0);
     }
 
@@ -118,8 +183,7 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
     {
         var (planId, first, _) = await DenmarkAsync();
         using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
-        var reportId = await factory.WithDbAsync(db => db.IrmReports.Where(r => r.ActionPlanId == planId && r.Type == ReportType.ActionPlanReview).Select(r => (int?)r.Id).SingleOrDefaultAsync())
-            ?? await StartAsync(irm, planId, ReportType.ActionPlanReview);
+        var reportId = await FreshReviewAsync(irm, planId);
         var before = await factory.WithDbAsync(db => db.CommitmentAssessments.CountAsync(a => a.ReportId == reportId && a.CommitmentId == first));
 
         using var response = await irm.SubmitFormAsync($"/irm/reports/{reportId}/commitments/{first}", new Dictionary<string, string> { ["Form.Verifiable"] = "true", ["Form.AccessToInformation"] = "true", ["Form.Potential"] = "Enormous" });
@@ -127,6 +191,17 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await HtmlForms.ParseAsync(response)).QuerySelector("#Form_Potential-error")!.TextContent.ShouldBe("“Enormous” is not a valid potential for results.");
         (await factory.WithDbAsync(db => db.CommitmentAssessments.CountAsync(a => a.ReportId == reportId && a.CommitmentId == first))).ShouldBe(before);
+    }
+
+    /// <summary>Denmark's review started afresh through the researcher's form (other tests of this class start one too).</summary>
+    private async Task<int> FreshReviewAsync(HttpClient client, int planId)
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            db.IrmReports.RemoveRange(await db.IrmReports.Where(r => r.ActionPlanId == planId).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+        return await StartAsync(client, planId, ReportType.ActionPlanReview);
     }
 
     private async Task<int> StartAsync(HttpClient client, int planId, ReportType type)

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Access;
+using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Infrastructure.Persistence;
@@ -22,6 +23,8 @@ public sealed class IrmVisibilityTests(PortalAppFactory factory) : IClassFixture
         (await visitor.GetAsync(new Uri($"/reports/{reportId}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await visitor.GetAsync(new Uri($"/commitments/{identifier}", UriKind.Relative))).MainTextAsync()).ShouldNotContain("Potential for results");
         (await (await visitor.GetAsync(new Uri("/reports", UriKind.Relative))).MainTextAsync()).ShouldNotContain("Kenya");
+        var planId = await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == reportId).Select(r => r.ActionPlanId).SingleAsync());
+        (await (await visitor.GetAsync(new Uri($"/action-plans/{planId}", UriKind.Relative))).MainTextAsync()).ShouldNotContain("IRM findings");
 
         await PublishAsync(reportId);
 
@@ -31,8 +34,7 @@ public sealed class IrmVisibilityTests(PortalAppFactory factory) : IClassFixture
         commitment.ShouldContain("Promising");
         commitment.ShouldContain("Action Plan Review");
         (await (await visitor.GetAsync(new Uri("/reports", UriKind.Relative))).MainTextAsync()).ShouldContain("Kenya, action plan 5");
-        var plan = await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == reportId).Select(r => r.ActionPlanId).SingleAsync());
-        (await (await visitor.GetAsync(new Uri($"/action-plans/{plan}", UriKind.Relative))).MainTextAsync()).ShouldContain("IRM findings");
+        (await (await visitor.GetAsync(new Uri($"/action-plans/{planId}", UriKind.Relative))).MainTextAsync()).ShouldContain("IRM findings");
     }
 
     [Fact]
@@ -61,6 +63,57 @@ public sealed class IrmVisibilityTests(PortalAppFactory factory) : IClassFixture
         ]);
         using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
         (await (await irm.GetAsync(new Uri($"/irm/reports/{reportId}", UriKind.Relative))).MainTextAsync()).ShouldContain("KE0034 was extended to 2027.");
+        (await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.SubjectKey == "KE/5/ActionPlanReview" && a.EntityType == "ReportComment" && a.MemberCode == "KE"))).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task PublishedReport_OnAPlanThatIsNotPublic_StaysHidden()
+    {
+        var reportId = await factory.WithDbAsync(async db =>
+        {
+            var plan = await db.LoadPlanAsync(await db.ActionPlans.Where(p => p.Member.Code == "DO" && p.Number == 6).Select(p => p.Id).SingleAsync(), CancellationToken.None);
+            var report = IrmReport.Start(plan!, ReportType.ActionPlanReview);
+            report.Assess(plan!.Commitments.First(), new AssessmentValues(true, OgpValues.AccessToInformation, PotentialForResults.Modest));
+            report.UpdateText("The Dominican Republic's sixth plan.", null, null);
+            report.OpenForComment(PortalRole.IrmResearcher);
+            report.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(DateTime.UtcNow));
+            db.IrmReports.Add(report);
+            await db.SaveChangesAsync();
+            return report.Id;
+        });
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        (await visitor.GetAsync(new Uri($"/reports/{reportId}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await visitor.GetAsync(new Uri("/reports", UriKind.Relative))).MainTextAsync()).ShouldNotContain("Dominican Republic");
+    }
+
+    [Fact]
+    public async Task AssessedCommitment_CannotBeRemovedWhenThePlanIsBackInDraft()
+    {
+        var (planId, commitmentId, identifier) = await factory.WithDbAsync(async db =>
+        {
+            // A plan of its own: drafted, submitted, reviewed by the IRM, then returned to Draft.
+            var member = await db.Members.SingleAsync(m => m.Code == "DO");
+            var plan = ActionPlan.CreateDraft(member, 9, "A plan returned after review", new DateOnly(2027, 9, 1), new DateOnly(2029, 8, 31));
+            var commitment = plan.AddCommitment("DO0900", new CommitmentText("Open budget data", null, "Problem", "What", "How", "Ministry of Finance", null, new DateOnly(2027, 9, 1), new DateOnly(2029, 6, 30), OgpValues.AccessToInformation));
+            commitment.AddMilestone("Publish the first data sets", new DateOnly(2028, 6, 30));
+            plan.Submit(PortalRole.PointOfContact, DateTime.UtcNow);
+            db.ActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+            var report = IrmReport.Start(plan, ReportType.ActionPlanReview);
+            report.Assess(commitment, new AssessmentValues(false));
+            db.IrmReports.Add(report);
+            plan.ReturnToDraft(PortalRole.SupportUnit, "Needs more milestones.");
+            await db.SaveChangesAsync();
+            return (plan.Id, commitment.Id, commitment.Identifier);
+        });
+        var poc = await factory.CreatePointOfContactAsync("DO");
+        using var client = await factory.SignedInClientAsync(poc.Email!);
+
+        using var response = await client.SubmitFormAsync($"/poc/plans/{planId}", new Dictionary<string, string>(), $"form[action$='/commitments/{commitmentId}/delete']");
+
+        (await (await client.GetAsync(new Uri($"/poc/plans/{planId}", UriKind.Relative))).MainTextAsync()).ShouldContain($"{identifier} cannot be removed: the IRM has assessed it in a report.");
+        (await factory.WithDbAsync(db => db.Commitments.AnyAsync(c => c.Id == commitmentId))).ShouldBeTrue();
     }
 
     [Fact]

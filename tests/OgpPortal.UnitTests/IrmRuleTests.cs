@@ -75,7 +75,7 @@ public sealed class IrmReportTests
     public void ResultsReport_OnAnUnpublishedPlan_IsRefused()
     {
         Should.Throw<DomainRuleException>(() => IrmReport.Start(Plans.Submitted(1), ReportType.ResultsReport))
-            .Message.ShouldBe("A Results Report assesses a published or closed plan; this plan is Submitted.");
+            .Message.ShouldBe("A Results Report assesses implementation, so its plan must be published or closed; this plan is Submitted.");
         IrmReport.Start(Plans.Published(1, Now), ReportType.ResultsReport).Status.ShouldBe(ReportStatus.Draft);
     }
 

@@ -62,9 +62,9 @@ public class IrmReport : AuditableEntity, IConcurrencyVersioned
             throw new DomainRuleException("A Midterm Review is written for four-year plans only; this plan runs for two years.");
         }
 
-        if (type == ReportType.ResultsReport && !plan.IsPublic)
+        if (type is ReportType.ResultsReport or ReportType.MidtermReview && !plan.IsPublic)
         {
-            throw new DomainRuleException($"A Results Report assesses a published or closed plan; this plan is {plan.Status.Label()}.");
+            throw new DomainRuleException($"A {EnumDisplay.Name(type)} assesses implementation, so its plan must be published or closed; this plan is {plan.Status.Label()}.");
         }
 
         if (type == ReportType.ActionPlanReview && plan.Status is ActionPlanStatus.Draft or ActionPlanStatus.InConsultation)
@@ -182,7 +182,7 @@ public class IrmReport : AuditableEntity, IConcurrencyVersioned
     private void SetText(string? summary, string? keyFindings, string? documentUrl)
     {
         var link = string.IsNullOrWhiteSpace(documentUrl) ? null : documentUrl.Trim();
-        if (link is not null && !WebAddress.IsValid(link))
+        if (link is not null && (link.Length > Limits.Url || !WebAddress.IsValid(link)))
         {
             throw new DomainRuleException("The document link must be a web address starting with http:// or https://.");
         }

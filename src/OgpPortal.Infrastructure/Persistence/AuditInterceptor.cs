@@ -112,6 +112,17 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         {
             parent.State = EntityState.Modified;
         }
+
+        // Likewise an IRM report's assessments and comments: a stale assessment form or a publication
+        // that missed a new comment is refused.
+        var reportIds = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is CommitmentAssessment or ReportComment)
+            .Select(e => (int)e.Property(nameof(CommitmentAssessment.ReportId)).OriginalValue!)
+            .ToHashSet();
+        foreach (var report in context.ChangeTracker.Entries<IrmReport>().Where(r => reportIds.Contains(r.Entity.Id) && r.State == EntityState.Unchanged).ToList())
+        {
+            report.State = EntityState.Modified;
+        }
     }
 
     /// <summary>The commitment a milestone, progress note or policy-area link belongs to; null for anything else.</summary>

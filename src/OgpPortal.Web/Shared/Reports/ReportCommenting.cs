@@ -33,7 +33,8 @@ public sealed class ReportCommenting(PortalDbContext db, TimeProvider clock) : I
     public async Task AddAsync(Controller controller, int reportId, PortalRole actor, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(controller);
-        var report = await db.IrmReports.Include(r => r.Comments).SingleAsync(r => r.Id == reportId, cancellationToken);
+        // With its plan and member, so the comment's audit entry is filed under the report's key.
+        var report = await db.IrmReports.Include(r => r.ActionPlan).ThenInclude(p => p.Member).Include(r => r.Comments).SingleAsync(r => r.Id == reportId, cancellationToken);
         var author = await db.Users.Where(u => u.Id == controller.User.RequireUserId()).Select(u => u.DisplayName).SingleAsync(cancellationToken);
         await controller.TrySaveChangeAsync(db, () => report.Comment(actor, author, text, clock.GetUtcNow().UtcDateTime), "Your comment was sent to the researcher.", cancellationToken);
     }

@@ -32,16 +32,13 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
     [HttpGet("plans/{planId:int}")]
     public async Task<IActionResult> Plan(int planId, CancellationToken cancellationToken)
     {
-        var plan = await db.ActionPlans.AsNoTracking().Where(p => p.Id == planId).Select(PlanRow.Projection).SingleOrDefaultAsync(cancellationToken);
-        if (plan is null)
-        {
-            return NotFound();
-        }
-
+        // The assignment first: a plan that is not yours answers the same whether or not it exists.
         if (!await MayAssessPlanAsync(planId))
         {
             return Forbid();
         }
+
+        var plan = await db.ActionPlans.AsNoTracking().Where(p => p.Id == planId).Select(PlanRow.Projection).SingleAsync(cancellationToken);
 
         var reports = await db.IrmReports.AsNoTracking().Where(r => r.ActionPlanId == planId).Select(r => new { r.Id, r.Type, r.Status }).ToListAsync(cancellationToken);
         var slots = AssignedPlansQuery.Slots(plan)
@@ -51,27 +48,28 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
     }
 
     [HttpPost("plans/{planId:int}/reports")]
-    public async Task<IActionResult> Start(int planId, ReportType type, CancellationToken cancellationToken)
+    public async Task<IActionResult> Start(int planId, ReportType? type, CancellationToken cancellationToken)
     {
-        var plan = await db.ActionPlans.Include(p => p.Member).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
-        if (plan is null)
-        {
-            return NotFound();
-        }
-
         if (!await MayAssessPlanAsync(planId))
         {
             return Forbid();
         }
 
-        if (await db.IrmReports.AnyAsync(r => r.ActionPlanId == planId && r.Type == type, cancellationToken))
+        if (type is not { } reportType || !Enum.IsDefined(reportType) || !ModelState.IsValid)
         {
-            this.Error($"This plan already has its {EnumDisplay.Name(type)}.");
+            return BadRequest();
+        }
+
+        var plan = await db.ActionPlans.Include(p => p.Member).SingleAsync(p => p.Id == planId, cancellationToken);
+
+        if (await db.IrmReports.AnyAsync(r => r.ActionPlanId == planId && r.Type == reportType, cancellationToken))
+        {
+            this.Error($"This plan already has its {EnumDisplay.Name(reportType)}.");
             return Redirect($"/irm/plans/{planId}");
         }
 
         IrmReport? report = null;
-        if (!await this.TrySaveChangeAsync(db, () => db.IrmReports.Add(report = IrmReport.Start(plan, type)), $"The {EnumDisplay.Name(type)} was started in Draft.", cancellationToken))
+        if (!await this.TrySaveChangeAsync(db, () => db.IrmReports.Add(report = IrmReport.Start(plan, reportType)), $"The {EnumDisplay.Name(reportType)} was started in Draft.", cancellationToken))
         {
             return Redirect($"/irm/plans/{planId}");
         }
@@ -131,8 +129,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
     public async Task<IActionResult> Assess(int id, int commitmentId, CancellationToken cancellationToken)
     {
         var report = await db.LoadReportAsync(id, cancellationToken);
-        var row = report?.Commitments.FirstOrDefault(c => c.CommitmentId == commitmentId);
-        if (report is null || row is null)
+        if (report is null)
         {
             return NotFound();
         }
@@ -140,6 +137,12 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
         if (!await MayAssessPlanAsync(report.PlanId))
         {
             return Forbid();
+        }
+
+        var row = report.Commitments.FirstOrDefault(c => c.CommitmentId == commitmentId);
+        if (row is null)
+        {
+            return NotFound();
         }
 
         var assessment = await db.CommitmentAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.ReportId == id && a.CommitmentId == commitmentId, cancellationToken);
@@ -151,8 +154,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
     {
         ArgumentNullException.ThrowIfNull(form);
         var report = await LoadAsync(id, cancellationToken);
-        var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken);
-        if (report is null || commitment is null || commitment.ActionPlanId != report.ActionPlanId)
+        if (report is null)
         {
             return NotFound();
         }
@@ -160,6 +162,12 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
         if (!await MayAssessPlanAsync(report.ActionPlanId))
         {
             return Forbid();
+        }
+
+        var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitmentId && c.ActionPlanId == report.ActionPlanId, cancellationToken);
+        if (commitment is null)
+        {
+            return NotFound();
         }
 
         if (ModelState.IsValid

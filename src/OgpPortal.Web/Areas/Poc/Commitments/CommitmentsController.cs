@@ -180,17 +180,26 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
     }
 
     [HttpPost("commitments/{id:int}/delete")]
-    public Task<IActionResult> Delete(int id, Guid version, CancellationToken cancellationToken) =>
-        ChangePlanAsync(
+    public async Task<IActionResult> Delete(int id, Guid version, CancellationToken cancellationToken)
+    {
+        // The IRM's assessment of a commitment is part of the record; the commitment stays with it.
+        var assessed = await db.CommitmentAssessments.AnyAsync(a => a.CommitmentId == id, cancellationToken);
+        return await ChangePlanAsync(
             id,
             (plan, commitment) =>
             {
                 // Never remove a commitment a colleague changed after this page was loaded.
                 db.ExpectVersion(commitment, version);
+                if (assessed)
+                {
+                    throw new DomainRuleException($"{commitment.Identifier} cannot be removed: the IRM has assessed it in a report. Revise it instead, or ask the Support Unit.");
+                }
+
                 plan.RemoveCommitment(commitment);
             },
             c => $"Commitment {c.Identifier} was removed.",
             cancellationToken);
+    }
 
     [HttpPost("commitments/{id:int}/move")]
     public Task<IActionResult> Move(int id, int offset, CancellationToken cancellationToken) =>

@@ -35,7 +35,9 @@ public sealed class CorrectionFormValidator : AbstractValidator<CorrectionForm>
     {
         RuleFor(f => f.Summary).NotEmpty().WithMessage("A published report keeps a summary.").MaximumLength(Limits.LongText);
         RuleFor(f => f.KeyFindings).MaximumLength(Limits.LongText);
-        RuleFor(f => f.DocumentUrl).Must(u => string.IsNullOrWhiteSpace(u) || WebAddress.IsValid(u.Trim())).WithMessage("Enter a web address starting with http:// or https://.");
+        RuleFor(f => f.DocumentUrl).Cascade(CascadeMode.Stop)
+            .MaximumLength(Limits.Url).WithMessage($"The address has at most {Limits.Url} characters.")
+            .Must(u => string.IsNullOrWhiteSpace(u) || WebAddress.IsValid(u.Trim())).WithMessage("Enter a web address starting with http:// or https://.");
         RuleFor(f => f.Note).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Say why the report is corrected.")
             .MaximumLength(Limits.Reason).WithMessage($"The reason has at most {Limits.Reason} characters.");
     }
