@@ -114,6 +114,25 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         (await factory.WithDbAsync(db => db.CommitmentAssessments.CountAsync(a => a.CommitmentId == kenyaCommitment))).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task PrePublication_GoesBackToDraft_ClosingComments()
+    {
+        var (planId, first, _) = await DenmarkAsync();
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+        var reportId = await FreshReviewAsync(irm, planId);
+        var url = $"/irm/reports/{reportId}";
+        using var assessed = await irm.SubmitFormAsync($"{url}/commitments/{first}", new Dictionary<string, string> { ["Form.Verifiable"] = "false" });
+        using var opened = await irm.SubmitFormAsync(url, new Dictionary<string, string>(), "form[action$='/open-for-comment']");
+        (await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == reportId).Select(r => r.Status).SingleAsync())).ShouldBe(ReportStatus.PrePublication);
+
+        using var back = await irm.SubmitFormAsync(url, new Dictionary<string, string>(), "form[action$='/return-to-draft']");
+
+        back.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == reportId).Select(r => r.Status).SingleAsync())).ShouldBe(ReportStatus.Draft);
+        using var poc = await factory.SignedInClientAsync((await factory.CreatePointOfContactAsync("DK")).Email!);
+        (await poc.GetAsync(new Uri($"/poc/reports/{reportId}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a draft is the researcher's own again");
+    }
+
     [Theory]
     [InlineData("99")]
     [InlineData("")]
