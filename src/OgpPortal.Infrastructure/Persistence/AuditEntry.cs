@@ -43,9 +43,10 @@ public static class AuditSubjects
     public const string Commitment = nameof(Domain.Commitments.Commitment);
     public const string Contribution = nameof(Domain.Contributions.Contribution);
     public const string Report = "Report";
+    public const string Challenge = "Challenge";
     public const string Account = "Account";
 
-    public static readonly IReadOnlyList<string> All = [Member, ActionPlan, Commitment, Report, Contribution, Account];
+    public static readonly IReadOnlyList<string> All = [Member, ActionPlan, Commitment, Report, Challenge, Contribution, Account];
 }
 
 public enum AuditAction

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Challenge;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
 using OgpPortal.Domain.Contributions;
@@ -238,6 +239,13 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             case ContributionPayment:
                 var contribution = Tracked<Contribution>(context, OriginalForeignKey(entry, nameof(ContributionPayment.ContributionId)));
                 return contribution is null ? null : ContributionSubject(contribution);
+            case ChallengeEntry challenge:
+                return ChallengeSubject(challenge);
+            case ChallengeMilestone:
+                var parentEntry = Tracked<ChallengeEntry>(context, OriginalForeignKey(entry, nameof(ChallengeMilestone.EntryId)));
+                return parentEntry is null ? null : ChallengeSubject(parentEntry);
+            case ChallengeTarget target:
+                return new(AuditSubjects.Challenge, $"Target {target.Area}/{target.Year.ToString(CultureInfo.InvariantCulture)}", null);
             case IrmReport report:
                 return ReportSubject(report);
             case CommitmentAssessment or ReportComment:
@@ -259,6 +267,10 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     }
 
     private static AuditSubject PlanSubject(ActionPlan p) => new(nameof(ActionPlan), PlanKey(p.Member?.Code, p.Number, p.MemberId), p.Member?.Code);
+
+    /// <summary>A new entry has no id yet when its trace is written, so entries are filed by member and title.</summary>
+    private static AuditSubject ChallengeSubject(ChallengeEntry e) =>
+        new(AuditSubjects.Challenge, $"{e.Member?.Code}: {(e.Title.Length > 120 ? e.Title[..120] : e.Title)}", e.Member?.Code);
 
     private static AuditSubject ReportSubject(IrmReport r) =>
         new(AuditSubjects.Report, $"{PlanKey(r.ActionPlan?.Member?.Code, r.ActionPlan?.Number ?? 0, r.ActionPlan?.MemberId ?? 0)}/{r.Type}", r.ActionPlan?.Member?.Code);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Access;
 using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Challenge;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Contributions;
 using OgpPortal.Domain.Irm;
@@ -54,6 +55,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<LegacyAssessment> LegacyAssessments => Set<LegacyAssessment>();
 
+    public DbSet<ChallengeEntry> ChallengeEntries => Set<ChallengeEntry>();
+
+    public DbSet<ChallengeMilestone> ChallengeMilestones => Set<ChallengeMilestone>();
+
+    public DbSet<ChallengeTarget> ChallengeTargets => Set<ChallengeTarget>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -82,6 +89,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         configurationBuilder.Properties<Specificity>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<PotentialImpact>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<LegacyCompletion>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Participation>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<GovernmentLevel>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ChallengeEntryStatus>().HaveConversion<string>().HaveMaxLength(20);
 
         // Instants are stored in UTC and come back marked as UTC (SQLite keeps no kind of its own).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
