@@ -16,7 +16,12 @@ public sealed record MyMember(int Id, string Name, string Code, MemberKind Kind,
 /// <summary>Something a point of contact should do: revise a returned commitment, or report on an overdue milestone.</summary>
 public sealed record ActionItem(string Identifier, string Text, string Link);
 
-public sealed record MyMembersViewModel(IReadOnlyList<MyMember> Members, IReadOnlyList<ActionItem> NeedsAction);
+public sealed record MyChallengeEntry(int Id, int MemberId, string Title, Domain.Challenge.ChallengeEntryStatus Status);
+
+public sealed record MyMembersViewModel(IReadOnlyList<MyMember> Members, IReadOnlyList<ActionItem> NeedsAction)
+{
+    public IReadOnlyList<MyChallengeEntry> ChallengeEntries { get; init; } = [];
+}
 
 /// <summary>The members a point of contact is linked to, with their action plans and what needs action; no other member's.</summary>
 public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
@@ -64,9 +69,17 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
         var needsAction = deadlines.Concat(forComment).Concat(returned)
             .Concat(overdue.Select(c => new ActionItem(c.Identifier, c.Overdue == 1 ? "1 milestone is past its due date and not complete" : $"{c.Overdue} milestones are past their due date and not complete", $"/poc/commitments/{c.Id}/progress")))
             .ToList();
+        var challenge = await db.ChallengeEntries.AsNoTracking()
+            .Where(e => memberIds.Contains(e.MemberId))
+            .OrderByDescending(e => e.UpdatedAt)
+            .Select(e => new MyChallengeEntry(e.Id, e.MemberId, e.Title, e.Status))
+            .ToListAsync(cancellationToken);
         return new MyMembersViewModel(
             members.Select(m => new MyMember(m.Id, m.Name, m.Code, m.Kind, plans.Where(p => p.MemberId == m.Id).ToList())).ToList(),
-            needsAction);
+            needsAction)
+        {
+            ChallengeEntries = challenge,
+        };
     }
 
     /// <summary>The member's next deadline, when it is near (within six months), passed, or long passed.</summary>

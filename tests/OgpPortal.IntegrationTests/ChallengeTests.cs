@@ -1,0 +1,116 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.Challenge;
+using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.IntegrationTests.Support;
+using OgpPortal.Tests.Shared;
+
+namespace OgpPortal.IntegrationTests;
+
+/// <summary>The Open Gov Challenge register: eligibility, workflow, scoping and public visibility.</summary>
+public sealed class ChallengeTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    private static string Future(int months) => DateTime.UtcNow.AddMonths(months).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string> Entry(string title) => new()
+    {
+        ["Title"] = title,
+        ["Description"] = "Publishes every registered civil-society organisation.",
+        ["Area"] = "CivicSpace",
+        ["Participation"] = "ActionPlanCommitment",
+        ["CommitmentIdentifier"] = "KE0034",
+        ["Level"] = "National",
+        ["LeadInstitution"] = "NGO Coordination Board",
+        ["CivicParticipation"] = "true",
+        ["Milestones[0].Title"] = "Register online",
+        ["Milestones[0].DueDate"] = Future(6),
+    };
+
+    [Fact]
+    public async Task Entry_IsDraftedSubmittedAcceptedAndFlagged_ThenPublicWithPromisingFirst()
+    {
+        var kenya = await MemberIdAsync("KE");
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        using var created = await poc.SubmitFormAsync($"/poc/members/{kenya}/challenge/new", Entry("Open NGO register"));
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Title == "Open NGO register").Select(e => e.Id).SingleAsync());
+        (await visitor.GetAsync(new Uri($"/challenge/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a draft is not public");
+
+        using var submitted = await poc.SubmitFormAsync($"/poc/challenge/{id}", new Dictionary<string, string>(), "form[action$='/submit']");
+        (await visitor.GetAsync(new Uri($"/challenge/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a submitted entry is not public yet");
+        using var accepted = await staff.SubmitFormAsync($"/support-unit/challenge/{id}", new Dictionary<string, string>(), "form[action$='/accept']");
+        using var noReason = await staff.SubmitFormAsync($"/support-unit/challenge/{id}", new Dictionary<string, string> { ["reason"] = "" }, "form[action$='/promising']");
+        using var flagged = await staff.SubmitFormAsync($"/support-unit/challenge/{id}", new Dictionary<string, string> { ["reason"] = "The first open NGO register in the region." }, "form[action$='/promising']");
+
+        var entry = await factory.WithDbAsync(db => db.ChallengeEntries.SingleAsync(e => e.Id == id));
+        (entry.Status, entry.Promising, entry.PromisingReason).ShouldBe((ChallengeEntryStatus.Accepted, true, "The first open NGO register in the region."));
+        var list = await visitor.GetDocumentAsync("/challenge?area=CivicSpace");
+        list.QuerySelector("#entries li a")!.TextContent.ShouldBe("Open NGO register");
+        (await (await visitor.GetAsync(new Uri($"/challenge/{id}", UriKind.Relative))).MainTextAsync()).ShouldContain("The first open NGO register in the region.");
+        (await visitor.GetDocumentAsync("/challenge?area=Justice")).QuerySelectorAll("#entries li").Length.ShouldBe(0);
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.SubjectType == "Challenge" && a.MemberCode == "KE"));
+        audit.ShouldBeGreaterThanOrEqualTo(4);
+    }
+
+    [Theory]
+    [InlineData("LeadInstitution", "", "LeadInstitution", "Name the lead public institution: the Challenge requires public-sector ownership.")]
+    [InlineData("Area", "Space", "Area", "“Space” is not a valid challenge area.")]
+    [InlineData("CommitmentIdentifier", "NO0090", "CommitmentIdentifier", "NO0090 is a commitment of another member; link one of Kenya's.")]
+    [InlineData("Milestones[0].DueDate", "", "Milestones", "Give the reform at least one milestone with its due date.")]
+    public async Task Entry_WithBadInput_GetsAFieldMessage_AndNothingIsSaved(string field, string value, string errorField, string message)
+    {
+        var kenya = await MemberIdAsync("KE");
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        var before = await factory.WithDbAsync(db => db.ChallengeEntries.CountAsync());
+        var fields = Entry("Bad entry");
+        fields[field] = value;
+        if (field.StartsWith("Milestones", StringComparison.Ordinal))
+        {
+            fields["Milestones[0].Title"] = "";
+        }
+
+        using var response = await poc.SubmitFormAsync($"/poc/members/{kenya}/challenge/new", fields);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HtmlForms.ParseAsync(response)).QuerySelector($"#{errorField}-error")?.TextContent.Trim().ShouldBe(message);
+        (await response.MainTextAsync()).ShouldContain(message);
+        (await factory.WithDbAsync(db => db.ChallengeEntries.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Submit_WithOnlyPastMilestones_IsRefused()
+    {
+        var kenya = await MemberIdAsync("KE");
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        var fields = Entry("Finished reform");
+        fields["Milestones[0].DueDate"] = "2024-01-31";
+        using var created = await poc.SubmitFormAsync($"/poc/members/{kenya}/challenge/new", fields);
+        var id = await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Title == "Finished reform").Select(e => e.Id).SingleAsync());
+
+        using var submitted = await poc.SubmitFormAsync($"/poc/challenge/{id}", new Dictionary<string, string>(), "form[action$='/submit']");
+
+        (await (await poc.GetAsync(new Uri($"/poc/challenge/{id}", UriKind.Relative))).MainTextAsync()).ShouldContain("The Challenge is for ongoing or planned reforms: give at least one milestone due today or later.");
+        (await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Id == id).Select(e => e.Status).SingleAsync())).ShouldBe(ChallengeEntryStatus.Draft);
+    }
+
+    [Fact]
+    public async Task PointsOfContact_ActOnlyForTheirMembers_AndOnlyStaffReview()
+    {
+        var kenya = await MemberIdAsync("KE");
+        using var norway = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
+        using var kenyaPoc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var created = await kenyaPoc.SubmitFormAsync($"/poc/members/{kenya}/challenge/new", Entry("Kenya's own entry"));
+        var id = await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Title == "Kenya's own entry").Select(e => e.Id).SingleAsync());
+
+        (await norway.GetAsync(new Uri($"/poc/members/{kenya}/challenge/new", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await norway.GetAsync(new Uri($"/poc/challenge/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await norway.PostWithTokenAsync($"/poc/challenge/{id}/submit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await kenyaPoc.PostWithTokenAsync($"/support-unit/challenge/{id}/accept")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Id == id).Select(e => e.Status).SingleAsync())).ShouldBe(ChallengeEntryStatus.Draft);
+    }
+
+    private Task<int> MemberIdAsync(string code) => factory.WithDbAsync(db => db.Members.Where(m => m.Code == code).Select(m => m.Id).SingleAsync());
+}
