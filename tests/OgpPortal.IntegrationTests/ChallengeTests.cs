@@ -112,5 +112,46 @@ public sealed class ChallengeTests(PortalAppFactory factory) : IClassFixture<Por
         (await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Id == id).Select(e => e.Status).SingleAsync())).ShouldBe(ChallengeEntryStatus.Draft);
     }
 
+    [Fact]
+    public async Task Progress_CountsMembersWithAcceptedEntriesAgainstTheTarget_AndTheListExportsWithItsFilters()
+    {
+        var kenya = await MemberIdAsync("KE");
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var year = DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var target = await staff.SubmitFormAsync("/support-unit/challenge/targets", new Dictionary<string, string> { ["targetArea"] = "DigitalGovernance", ["year"] = year, ["members"] = "4" });
+        var fields = Entry("Open algorithm register");
+        fields["Area"] = "DigitalGovernance";
+        using var created = await poc.SubmitFormAsync($"/poc/members/{kenya}/challenge/new", fields);
+        var id = await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Title == "Open algorithm register").Select(e => e.Id).SingleAsync());
+        using var submitted = await poc.SubmitFormAsync($"/poc/challenge/{id}", new Dictionary<string, string>(), "form[action$='/submit']");
+        using var accepted = await staff.SubmitFormAsync($"/support-unit/challenge/{id}", new Dictionary<string, string>(), "form[action$='/accept']");
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        var row = (await visitor.GetDocumentAsync($"/challenge/progress?year={year}")).QuerySelectorAll("#progress tbody tr")
+            .Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList())
+            .Single(r => r[0] == "Digital Governance");
+        var json = await visitor.GetStringAsync(new Uri("/challenge/export.json?area=DigitalGovernance", UriKind.Relative));
+        var csv = await visitor.GetStringAsync(new Uri("/challenge/export.csv?area=Justice", UriKind.Relative));
+
+        row.ShouldBe(["Digital Governance", "1", "4", "Not yet"]);
+        var entries = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        entries.GetArrayLength().ShouldBe(1);
+        entries[0].GetProperty("title").GetString().ShouldBe("Open algorithm register");
+        csv.ShouldNotContain("Open algorithm register");
+        csv.ShouldContain("Challenge area");
+    }
+
+    [Fact]
+    public async Task Target_OutOfRange_IsRefusedWithAMessage()
+    {
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        using var response = await staff.SubmitFormAsync("/support-unit/challenge/targets", new Dictionary<string, string> { ["targetArea"] = "Justice", ["year"] = "2026", ["members"] = "0" });
+
+        (await (await staff.GetAsync(new Uri("/support-unit/challenge/targets", UriKind.Relative))).MainTextAsync()).ShouldContain("A target is between 1 and 500 members.");
+        (await factory.WithDbAsync(db => db.ChallengeTargets.CountAsync(t => t.Year == 2026 && t.Area == Domain.Commitments.ChallengeArea.Justice))).ShouldBe(0);
+    }
+
     private Task<int> MemberIdAsync(string code) => factory.WithDbAsync(db => db.Members.Where(m => m.Code == code).Select(m => m.Id).SingleAsync());
 }

@@ -26,6 +26,39 @@ public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) 
             .ToPageAsync(Paging.Clamp(page), Paging.DefaultSize, cancellationToken));
     }
 
+    [HttpGet("targets")]
+    public async Task<IActionResult> Targets(CancellationToken cancellationToken) =>
+        View(await db.ChallengeTargets.AsNoTracking().OrderByDescending(t => t.Year).ThenBy(t => t.Area).ToListAsync(cancellationToken));
+
+    /// <summary>Sets the target for an area and year, replacing an earlier one.</summary>
+    [HttpPost("targets")]
+    public async Task<IActionResult> SetTarget([FromForm(Name = "targetArea")] Domain.Commitments.ChallengeArea? area, int? year, int? members, CancellationToken cancellationToken)
+    {
+        if (area is not { } a || !Enum.IsDefined(a) || year is not (>= 2023 and <= 2100) || members is null || !ModelState.IsValid)
+        {
+            this.Error("Choose a Challenge area, a year from 2023 and a number of members.");
+            return Redirect("/support-unit/challenge/targets");
+        }
+
+        var target = await db.ChallengeTargets.SingleOrDefaultAsync(t => t.Area == a && t.Year == year, cancellationToken);
+        await this.TrySaveChangeAsync(
+            db,
+            () =>
+            {
+                if (target is null)
+                {
+                    db.ChallengeTargets.Add(ChallengeTarget.Set(a, year.Value, members.Value));
+                }
+                else
+                {
+                    target.Change(members.Value);
+                }
+            },
+            $"The target for {Domain.Common.EnumDisplay.Name(a)} in {year} is {members} members.",
+            cancellationToken);
+        return Redirect("/support-unit/challenge/targets");
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
