@@ -81,14 +81,32 @@ public sealed class ChallengeTests(PortalAppFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task Submit_WithOnlyPastMilestones_IsRefused()
+    public async Task Entry_WithOnlyPastMilestones_IsRefusedAtItsMilestones()
     {
         var kenya = await MemberIdAsync("KE");
         using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
         var fields = Entry("Finished reform");
         fields["Milestones[0].DueDate"] = "2024-01-31";
-        using var created = await poc.SubmitFormAsync($"/poc/members/{kenya}/challenge/new", fields);
-        var id = await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Title == "Finished reform").Select(e => e.Id).SingleAsync());
+
+        using var response = await poc.SubmitFormAsync($"/poc/members/{kenya}/challenge/new", fields);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HtmlForms.ParseAsync(response)).QuerySelector("a[href='#Milestones']")!.TextContent.ShouldBe("The Challenge is for ongoing or planned reforms: give at least one milestone due today or later.");
+        (await factory.WithDbAsync(db => db.ChallengeEntries.AnyAsync(e => e.Title == "Finished reform"))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Submit_OnceEveryMilestoneHasPassed_IsRefused()
+    {
+        var id = await factory.WithDbAsync(async db =>
+        {
+            var member = await db.Members.SingleAsync(m => m.Code == "KE");
+            var entry = ChallengeEntry.Draft(member, new ChallengeEntryText("Reform that ran out of time", null, Domain.Commitments.ChallengeArea.Justice, Participation.StandaloneCommitment, null, GovernmentLevel.National, null, "Judiciary", Domain.Commitments.OgpValues.None), [("Done", new DateOnly(2024, 1, 31))]);
+            db.ChallengeEntries.Add(entry);
+            await db.SaveChangesAsync();
+            return entry.Id;
+        });
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
 
         using var submitted = await poc.SubmitFormAsync($"/poc/challenge/{id}", new Dictionary<string, string>(), "form[action$='/submit']");
 

@@ -115,7 +115,7 @@ public sealed class ChallengeMilestoneInput
 
 public sealed class ChallengeEntryFormValidator : AbstractValidator<ChallengeEntryForm>
 {
-    public ChallengeEntryFormValidator()
+    public ChallengeEntryFormValidator(TimeProvider clock)
     {
         RuleFor(f => f.Title).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give the reform a title.")
             .MaximumLength(Limits.CommitmentTitle).WithMessage($"The title has at most {Limits.CommitmentTitle} characters.");
@@ -134,6 +134,10 @@ public sealed class ChallengeEntryFormValidator : AbstractValidator<ChallengeEnt
         RuleFor(f => f.Values).Must(v => OgpValuesRules.Problem(v) is null).WithMessage(f => OgpValuesRules.Problem(f.Values)!).OverridePropertyName(nameof(ChallengeEntryForm.TechnologyAndInnovation));
         RuleFor(f => f.FilledMilestones).Must(m => m.Any()).OverridePropertyName(nameof(ChallengeEntryForm.Milestones))
             .WithMessage("Give the reform at least one milestone with its due date.");
+        RuleFor(f => f.FilledMilestones)
+            .Must(rows => !rows.Any(m => m.DueDate is not null) || rows.Any(m => m.DueDate >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            .OverridePropertyName(nameof(ChallengeEntryForm.Milestones))
+            .WithMessage("The Challenge is for ongoing or planned reforms: give at least one milestone due today or later.");
         RuleFor(f => f.FilledMilestones)
             .Must(rows => rows.All(m => !string.IsNullOrWhiteSpace(m.Title) && m.DueDate is not null && m.Title.Length <= Limits.MilestoneTitle))
             .OverridePropertyName(nameof(ChallengeEntryForm.Milestones))
