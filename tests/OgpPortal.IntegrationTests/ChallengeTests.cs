@@ -45,6 +45,7 @@ public sealed class ChallengeTests(PortalAppFactory factory) : IClassFixture<Por
         using var noReason = await staff.SubmitFormAsync($"/support-unit/challenge/{id}", new Dictionary<string, string> { ["reason"] = "" }, "form[action$='/promising']");
         using var flagged = await staff.SubmitFormAsync($"/support-unit/challenge/{id}", new Dictionary<string, string> { ["reason"] = "The first open NGO register in the region." }, "form[action$='/promising']");
 
+        (await noReason.MainTextAsync()).ShouldNotContain("flagged as promising");
         var entry = await factory.WithDbAsync(db => db.ChallengeEntries.SingleAsync(e => e.Id == id));
         (entry.Status, entry.Promising, entry.PromisingReason).ShouldBe((ChallengeEntryStatus.Accepted, true, "The first open NGO register in the region."));
         var list = await visitor.GetDocumentAsync("/challenge?area=CivicSpace");
@@ -58,7 +59,8 @@ public sealed class ChallengeTests(PortalAppFactory factory) : IClassFixture<Por
     [Theory]
     [InlineData("LeadInstitution", "", "LeadInstitution", "Name the lead public institution: the Challenge requires public-sector ownership.")]
     [InlineData("Area", "Space", "Area", "“Space” is not a valid challenge area.")]
-    [InlineData("CommitmentIdentifier", "NO0090", "CommitmentIdentifier", "NO0090 is a commitment of another member; link one of Kenya's.")]
+    [InlineData("CommitmentIdentifier", "NO0090", "CommitmentIdentifier", "Kenya has no commitment NO0090; link one of its own.")]
+    [InlineData("CommitmentIdentifier", "KE9999", "CommitmentIdentifier", "Kenya has no commitment KE9999; link one of its own.")]
     [InlineData("Milestones[0].DueDate", "", "Milestones", "Give the reform at least one milestone with its due date.")]
     public async Task Entry_WithBadInput_GetsAFieldMessage_AndNothingIsSaved(string field, string value, string errorField, string message)
     {
@@ -126,6 +128,8 @@ public sealed class ChallengeTests(PortalAppFactory factory) : IClassFixture<Por
         (await norway.GetAsync(new Uri($"/poc/members/{kenya}/challenge/new", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await norway.GetAsync(new Uri($"/poc/challenge/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await norway.PostWithTokenAsync($"/poc/challenge/{id}/submit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await norway.PostWithTokenAsync($"/poc/challenge/{id}/edit", Entry("Taken over"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Id == id).Select(e => e.Title).SingleAsync())).ShouldBe("Kenya's own entry");
         (await kenyaPoc.PostWithTokenAsync($"/support-unit/challenge/{id}/accept")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await factory.WithDbAsync(db => db.ChallengeEntries.Where(e => e.Id == id).Select(e => e.Status).SingleAsync())).ShouldBe(ChallengeEntryStatus.Draft);
     }
@@ -169,6 +173,52 @@ public sealed class ChallengeTests(PortalAppFactory factory) : IClassFixture<Por
 
         (await (await staff.GetAsync(new Uri("/support-unit/challenge/targets", UriKind.Relative))).MainTextAsync()).ShouldContain("A target is between 1 and 500 members.");
         (await factory.WithDbAsync(db => db.ChallengeTargets.CountAsync(t => t.Year == 2026 && t.Area == Domain.Commitments.ChallengeArea.Justice))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task OnlyAcceptedEntries_ArePublic_InTheList_ThePages_AndTheExports_AndUnpublishedCommitmentsAreNotNamed()
+    {
+        var ids = await factory.WithDbAsync(async db =>
+        {
+            var norway = await db.Members.SingleAsync(m => m.Code == "NO");
+            var draftPlanCommitment = await db.Commitments.Include(c => c.ActionPlan).FirstAsync(c => c.ActionPlan.MemberId == norway.Id && c.ActionPlan.Number == 5);
+            var now = DateTime.UtcNow;
+            ChallengeEntry Make(string title, Domain.Commitments.Commitment? commitment = null) =>
+                ChallengeEntry.Draft(norway, new ChallengeEntryText(title, null, Domain.Commitments.ChallengeArea.MediaFreedom, commitment is null ? Participation.StandaloneCommitment : Participation.ActionPlanCommitment, commitment, GovernmentLevel.National, null, "Ministry of Culture", Domain.Commitments.OgpValues.None), [("Law in force", DateOnly.FromDateTime(now).AddMonths(6))]);
+            var draft = Make("Zeta draft");
+            var submitted = Make("Zeta submitted");
+            submitted.Submit(Domain.Access.PortalRole.PointOfContact, now);
+            var returned = Make("Zeta returned");
+            returned.Submit(Domain.Access.PortalRole.PointOfContact, now);
+            returned.Return(Domain.Access.PortalRole.SupportUnit, "Needs a lead institution.");
+            var accepted = Make("Zeta accepted", draftPlanCommitment);
+            accepted.Submit(Domain.Access.PortalRole.PointOfContact, now);
+            accepted.Accept(Domain.Access.PortalRole.SupportUnit, now);
+            db.ChallengeEntries.AddRange(draft, submitted, returned, accepted);
+            await db.SaveChangesAsync();
+            return (Hidden: new[] { draft.Id, submitted.Id, returned.Id }, Accepted: accepted.Id, Identifier: draftPlanCommitment.Identifier);
+        });
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        var list = await (await visitor.GetAsync(new Uri("/challenge?area=MediaFreedom", UriKind.Relative))).MainTextAsync();
+        var csv = await visitor.GetStringAsync(new Uri("/challenge/export.csv?area=MediaFreedom", UriKind.Relative));
+        var json = await visitor.GetStringAsync(new Uri("/challenge/export.json?area=MediaFreedom", UriKind.Relative));
+        var page = await (await visitor.GetAsync(new Uri($"/challenge/{ids.Accepted}", UriKind.Relative))).MainTextAsync();
+
+        foreach (var text in new[] { list, csv, json })
+        {
+            text.ShouldContain("Zeta accepted");
+            text.ShouldNotContain("Zeta draft");
+            text.ShouldNotContain("Zeta submitted");
+            text.ShouldNotContain("Zeta returned");
+        }
+
+        foreach (var hidden in ids.Hidden)
+        {
+            (await visitor.GetAsync(new Uri($"/challenge/{hidden}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+
+        page.ShouldNotContain(ids.Identifier, Case.Sensitive, "the linked commitment's plan is a draft");
     }
 
     private Task<int> MemberIdAsync(string code) => factory.WithDbAsync(db => db.Members.Where(m => m.Code == code).Select(m => m.Id).SingleAsync());

@@ -203,7 +203,7 @@ public class ChallengeEntry : AuditableEntity, IConcurrencyVersioned
     {
         Guard.Role(actor, PortalRole.SupportUnit, "return a Challenge entry");
         EnsureSubmitted("be returned");
-        ReturnReason = Guard.Required(reason, "A reason for returning the entry");
+        ReturnReason = Reason(reason, "A reason for returning the entry");
         Status = ChallengeEntryStatus.Returned;
     }
 
@@ -215,7 +215,7 @@ public class ChallengeEntry : AuditableEntity, IConcurrencyVersioned
             throw new DomainRuleException("Only an accepted entry can be flagged as promising.");
         }
 
-        PromisingReason = Guard.Required(reason, "A short reason why the action is promising");
+        PromisingReason = Reason(reason, "A short reason why the action is promising");
         Promising = true;
     }
 
@@ -224,6 +224,12 @@ public class ChallengeEntry : AuditableEntity, IConcurrencyVersioned
         Guard.Role(actor, PortalRole.SupportUnit, "remove the promising flag");
         Promising = false;
         PromisingReason = null;
+    }
+
+    private static string Reason(string reason, string what)
+    {
+        var text = Guard.Required(reason, what);
+        return text.Length <= Limits.Reason ? text : throw new DomainRuleException($"{what} has at most {Limits.Reason} characters.");
     }
 
     private void EnsureSubmitted(string action)

@@ -124,6 +124,16 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         {
             report.State = EntityState.Modified;
         }
+
+        // And a Challenge entry's milestones.
+        var entryIds = context.ChangeTracker.Entries<ChallengeMilestone>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Property(m => m.EntryId).OriginalValue)
+            .ToHashSet();
+        foreach (var challenge in context.ChangeTracker.Entries<ChallengeEntry>().Where(c => entryIds.Contains(c.Entity.Id) && c.State == EntityState.Unchanged).ToList())
+        {
+            challenge.State = EntityState.Modified;
+        }
     }
 
     /// <summary>The commitment a milestone, progress note or policy-area link belongs to; null for anything else.</summary>

@@ -85,7 +85,18 @@ public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) 
             return NotFound();
         }
 
-        return await MayActForMemberAsync(entry.MemberId) ? View(ChallengeEntryForm.From(entry)) : Forbid();
+        if (!await MayActForMemberAsync(entry.MemberId))
+        {
+            return Forbid();
+        }
+
+        if (!entry.IsEditable)
+        {
+            this.Error($"An entry can be changed while it is a draft or returned; this one is {entry.Status}.");
+            return Redirect($"/poc/challenge/{id}");
+        }
+
+        return View(ChallengeEntryForm.From(entry));
     }
 
     [HttpPost("challenge/{id:int}/edit")]
@@ -115,7 +126,7 @@ public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) 
                     db.ExpectVersion(entry, form.Version);
                     entry.Update(form.ToText(commitment), form.MilestoneValues());
                 },
-                WorkflowChanges.ConflictMessage,
+                "Someone else changed this entry after you opened it, so your changes were not saved. Copy what you need, then reload the page to see their version.",
                 cancellationToken))
         {
             return View(form.WithBlankRows());
@@ -160,15 +171,13 @@ public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) 
             return null;
         }
 
+        // Looked up among the member's own commitments only, so the answer reveals nothing of other members' plans.
         var identifier = form.CommitmentIdentifier.Trim().ToUpperInvariant();
-        var commitment = await db.Commitments.Include(c => c.ActionPlan).SingleOrDefaultAsync(c => c.Identifier == identifier, cancellationToken);
+        var commitment = await db.Commitments.Include(c => c.ActionPlan)
+            .SingleOrDefaultAsync(c => c.Identifier == identifier && c.ActionPlan.MemberId == form.MemberId, cancellationToken);
         if (commitment is null)
         {
-            ModelState.AddModelError(nameof(ChallengeEntryForm.CommitmentIdentifier), $"No commitment {identifier} exists.");
-        }
-        else if (commitment.ActionPlan.MemberId != form.MemberId)
-        {
-            ModelState.AddModelError(nameof(ChallengeEntryForm.CommitmentIdentifier), $"{identifier} is a commitment of another member; link one of {form.MemberName}'s.");
+            ModelState.AddModelError(nameof(ChallengeEntryForm.CommitmentIdentifier), $"{form.MemberName} has no commitment {identifier}; link one of its own.");
         }
 
         return commitment;

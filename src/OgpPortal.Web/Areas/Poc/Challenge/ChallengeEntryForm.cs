@@ -132,6 +132,8 @@ public sealed class ChallengeEntryFormValidator : AbstractValidator<ChallengeEnt
             .NotEmpty().WithMessage("Name the lead public institution: the Challenge requires public-sector ownership.")
             .MaximumLength(Limits.Institution).WithMessage($"The institution has at most {Limits.Institution} characters.");
         RuleFor(f => f.Values).Must(v => OgpValuesRules.Problem(v) is null).WithMessage(f => OgpValuesRules.Problem(f.Values)!).OverridePropertyName(nameof(ChallengeEntryForm.TechnologyAndInnovation));
+        RuleFor(f => f.Milestones).Must(m => m.Count <= 40).WithMessage("An entry has at most 20 milestones.");
+        RuleFor(f => f.FilledMilestones).Must(m => m.Count() <= 20).OverridePropertyName(nameof(ChallengeEntryForm.Milestones)).WithMessage("An entry has at most 20 milestones.");
         RuleFor(f => f.FilledMilestones).Must(m => m.Any()).OverridePropertyName(nameof(ChallengeEntryForm.Milestones))
             .WithMessage("Give the reform at least one milestone with its due date.");
         RuleFor(f => f.FilledMilestones)

@@ -184,6 +184,7 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
     {
         // The IRM's assessment of a commitment is part of the record; the commitment stays with it.
         var assessed = await db.CommitmentAssessments.AnyAsync(a => a.CommitmentId == id, cancellationToken);
+        var inChallenge = await db.ChallengeEntries.AnyAsync(e => e.CommitmentId == id, cancellationToken);
         return await ChangePlanAsync(
             id,
             (plan, commitment) =>
@@ -193,6 +194,11 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
                 if (assessed)
                 {
                     throw new DomainRuleException($"{commitment.Identifier} cannot be removed: the IRM has assessed it in a report. Revise it instead, or ask the Support Unit.");
+                }
+
+                if (inChallenge)
+                {
+                    throw new DomainRuleException($"{commitment.Identifier} cannot be removed: an Open Gov Challenge entry is linked to it. Change the entry first.");
                 }
 
                 plan.RemoveCommitment(commitment);

@@ -27,6 +27,8 @@ public sealed record ProgressViewModel(int Year, IReadOnlyList<AreaProgress> Are
 [Route("challenge")]
 public sealed class ChallengeController(PortalDbContext db) : PublicController
 {
+    public const string HideCommitmentKey = "challenge.hide-commitment";
+
     // "area" is also MVC's route value for the area ("Public"), which binding would try first.
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, [FromQuery(Name = "area")] ChallengeArea? area, Region? region, string? member, GovernmentLevel? level, Participation? participation, bool? promising, int? year, int? page, CancellationToken cancellationToken)
@@ -92,9 +94,16 @@ public sealed class ChallengeController(PortalDbContext db) : PublicController
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
-        var entry = await db.ChallengeEntries.AsNoTracking().Include(e => e.Member).Include(e => e.Commitment).Include(e => e.Milestones)
+        var entry = await db.ChallengeEntries.AsNoTracking().Include(e => e.Member).Include(e => e.Commitment).ThenInclude(c => c!.ActionPlan).Include(e => e.Milestones)
             .SingleOrDefaultAsync(e => e.Id == id && e.Status == ChallengeEntryStatus.Accepted, cancellationToken);
-        return entry is null ? NotFound() : View(entry);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        // A linked commitment of a plan that is not public yet is not named to the public.
+        ViewData[HideCommitmentKey] = entry.Commitment is { ActionPlan.IsPublic: false };
+        return View(entry);
     }
 
     private IQueryable<ChallengeRow> Export(ChallengeFilter filter) =>

@@ -126,6 +126,7 @@ public sealed class RegistryQuery(PortalDbContext db) : IFeatureService
                 Plans = m.ActionPlans.Count,
                 Contributions = db.Contributions.Count(c => c.MemberId == id),
                 Contacts = db.MemberPointsOfContact.Count(l => l.MemberId == id),
+                Challenge = db.ChallengeEntries.Count(e => e.MemberId == id),
             })
             .SingleAsync(cancellationToken);
         var held = new[]
@@ -133,6 +134,7 @@ public sealed class RegistryQuery(PortalDbContext db) : IFeatureService
                 Count(counts.Plans, "action plan"),
                 Count(counts.Contributions, "contribution record"),
                 Count(counts.Contacts, "point of contact"),
+                Count(counts.Challenge, "Open Gov Challenge entry"),
             }
             .OfType<string>()
             .ToList();
