@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OgpPortal.Infrastructure.Seeding;
 
@@ -18,26 +17,26 @@ public sealed partial class SupportUnitBrowserTests(BrowserFixture fixture)
 
         // From the registry to Kenya's record, then the invitation form.
         await su.GetByRole(AriaRole.Navigation, new() { Name = "Support Unit" }).GetByRole(AriaRole.Link, new() { Name = "Members" }).ClickAsync();
-        await CheckAsync(su);
+        await Accessibility.CheckAsync(su);
         await su.GetByLabel("Name, code or country").FillAsync("Kenya");
         await su.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
         await su.GetByRole(AriaRole.Link, new() { Name = "Kenya", Exact = true }).ClickAsync();
-        await CheckAsync(su);
+        await Accessibility.CheckAsync(su);
         await su.GetByRole(AriaRole.Link, new() { Name = "Invite a point of contact" }).ClickAsync();
-        await CheckAsync(su);
+        await Accessibility.CheckAsync(su);
         await su.GetByLabel("Name").FillAsync("Wanjiku Mwangi");
         await su.GetByLabel("E-mail address").FillAsync("w.mwangi@treasury.example.ke");
         await su.GetByLabel("Institution (optional)").FillAsync("The National Treasury");
         await su.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" }).ClickAsync();
         await Assertions.Expect(su.GetByRole(AriaRole.Status).First).ToContainTextAsync("Wanjiku Mwangi was invited as point of contact");
-        await CheckAsync(su);
+        await Accessibility.CheckAsync(su);
 
         // The invitation arrives in the mail folder; its link sets the password.
         var mail = (await fixture.Portal.MailsToAsync("w.mwangi@treasury.example.ke")).ShouldHaveSingleItem();
         var link = new Uri(InvitationLink().Match(mail.TextBody!).Value);
         var poc = await fixture.NewPageAsync();
         await poc.GotoAsync(link.PathAndQuery);
-        await CheckAsync(poc);
+        await Accessibility.CheckAsync(poc);
         await poc.GetByLabel("Choose a password").FillAsync("Treasury-Nairobi-2026!");
         await poc.GetByLabel("Repeat the password").FillAsync("Treasury-Nairobi-2026!");
         await poc.GetByRole(AriaRole.Button, new() { Name = "Set my password" }).ClickAsync();
@@ -48,19 +47,10 @@ public sealed partial class SupportUnitBrowserTests(BrowserFixture fixture)
         var main = poc.GetByRole(AriaRole.Main);
         await Assertions.Expect(main).ToContainTextAsync("Kenya");
         await Assertions.Expect(main).Not.ToContainTextAsync("Norway");
-        await CheckAsync(poc);
+        await Accessibility.CheckAsync(poc);
 
         await su.Context.CloseAsync();
         await poc.Context.CloseAsync();
-    }
-
-    private static async Task CheckAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{page.Url}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
-            .ShouldBeEmpty();
     }
 
     [GeneratedRegex(@"http://localhost:5000/account/invitation\?\S+")]

@@ -3,6 +3,7 @@ using FluentValidation;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
 using OgpPortal.Domain.Irm;
+using OgpPortal.Web.Shared.Forms;
 
 namespace OgpPortal.Web.Areas.Irm.Reports;
 
@@ -34,7 +35,7 @@ public sealed class ReportTextFormValidator : AbstractValidator<ReportTextForm>
 }
 
 /// <summary>One commitment's assessment; which fields apply depends on the report type.</summary>
-public sealed class AssessmentForm
+public sealed class AssessmentForm : IOgpValuesInput
 {
     [Display(Name = "Is the commitment verifiable?")]
     public bool? Verifiable { get; set; }
@@ -74,11 +75,7 @@ public sealed class AssessmentForm
 
     public Guid Version { get; set; }
 
-    public OgpValues Relevance =>
-        (AccessToInformation ? OgpValues.AccessToInformation : OgpValues.None)
-        | (CivicParticipation ? OgpValues.CivicParticipation : OgpValues.None)
-        | (PublicAccountability ? OgpValues.PublicAccountability : OgpValues.None)
-        | (TechnologyAndInnovation ? OgpValues.TechnologyAndInnovation : OgpValues.None);
+    public OgpValues Relevance => this.Checked();
 
     public AssessmentValues ToValues() => new(Verifiable, Relevance, Potential, Promising, PromisingReason, Cluster, Completion, EarlyResults, Narrative);
 
@@ -87,10 +84,6 @@ public sealed class AssessmentForm
         : new AssessmentForm
         {
             Verifiable = a.Verifiable,
-            AccessToInformation = a.Relevance.HasFlag(OgpValues.AccessToInformation),
-            CivicParticipation = a.Relevance.HasFlag(OgpValues.CivicParticipation),
-            PublicAccountability = a.Relevance.HasFlag(OgpValues.PublicAccountability),
-            TechnologyAndInnovation = a.Relevance.HasFlag(OgpValues.TechnologyAndInnovation),
             Potential = a.Potential,
             Promising = a.Promising,
             PromisingReason = a.PromisingReason,
@@ -99,7 +92,7 @@ public sealed class AssessmentForm
             EarlyResults = a.EarlyResults,
             Narrative = a.Narrative,
             Version = version,
-        };
+        }.Tick(a.Relevance);
 }
 
 /// <summary>The researcher's answer to a comment.</summary>

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using OgpPortal.Domain.Challenge;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
+using OgpPortal.Web.Shared.Forms;
 
 namespace OgpPortal.Web.Areas.Poc.Challenge;
 
 /// <summary>An Open Gov Challenge entry as its author edits it.</summary>
-public sealed class ChallengeEntryForm
+public sealed class ChallengeEntryForm : IOgpValuesInput
 {
     public const int MilestoneRows = 4;
 
@@ -62,11 +63,7 @@ public sealed class ChallengeEntryForm
     [BindNever]
     public int? EntryId { get; set; }
 
-    public OgpValues Values =>
-        (AccessToInformation ? OgpValues.AccessToInformation : OgpValues.None)
-        | (CivicParticipation ? OgpValues.CivicParticipation : OgpValues.None)
-        | (PublicAccountability ? OgpValues.PublicAccountability : OgpValues.None)
-        | (TechnologyAndInnovation ? OgpValues.TechnologyAndInnovation : OgpValues.None);
+    public OgpValues Values => this.Checked();
 
     public IEnumerable<ChallengeMilestoneInput> FilledMilestones => Milestones.Where(m => !string.IsNullOrWhiteSpace(m.Title) || m.DueDate is not null);
 
@@ -95,13 +92,9 @@ public sealed class ChallengeEntryForm
         Level = entry.Level,
         LocalityName = entry.LocalityName,
         LeadInstitution = entry.LeadInstitution,
-        AccessToInformation = entry.Values.HasFlag(OgpValues.AccessToInformation),
-        CivicParticipation = entry.Values.HasFlag(OgpValues.CivicParticipation),
-        PublicAccountability = entry.Values.HasFlag(OgpValues.PublicAccountability),
-        TechnologyAndInnovation = entry.Values.HasFlag(OgpValues.TechnologyAndInnovation),
         Milestones = entry.Milestones.OrderBy(m => m.DueDate).Select(m => new ChallengeMilestoneInput { Title = m.Title, DueDate = m.DueDate }).ToList(),
         Version = entry.Version,
-    }.WithBlankRows();
+    }.Tick(entry.Values).WithBlankRows();
 }
 
 public sealed class ChallengeMilestoneInput

@@ -3,12 +3,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
+using OgpPortal.Web.Shared.Forms;
 using OgpPortal.Web.Shared.Text;
 
 namespace OgpPortal.Web.Areas.Poc.Commitments;
 
 /// <summary>OGP's commitment template as a form, with its milestones.</summary>
-public sealed class CommitmentForm
+public sealed class CommitmentForm : IOgpValuesInput
 {
     /// <summary>Blank milestone rows offered under the filled ones (pages work without JavaScript).</summary>
     public const int BlankMilestoneRows = 3;
@@ -86,11 +87,7 @@ public sealed class CommitmentForm
     [BindNever]
     public DateOnly PlanEnd { get; set; }
 
-    public OgpValues Values =>
-        (AccessToInformation ? OgpValues.AccessToInformation : OgpValues.None)
-        | (CivicParticipation ? OgpValues.CivicParticipation : OgpValues.None)
-        | (PublicAccountability ? OgpValues.PublicAccountability : OgpValues.None)
-        | (TechnologyAndInnovation ? OgpValues.TechnologyAndInnovation : OgpValues.None);
+    public OgpValues Values => this.Checked();
 
     /// <summary>The milestone rows the user filled in; wholly blank rows are ignored.</summary>
     public IEnumerable<MilestoneInput> FilledMilestones => Milestones.Where(m => !m.IsBlank);

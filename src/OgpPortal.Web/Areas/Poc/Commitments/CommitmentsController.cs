@@ -6,6 +6,7 @@ using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Forms;
 using OgpPortal.Web.Shared.Validation;
 
 namespace OgpPortal.Web.Areas.Poc.Commitments;
@@ -119,15 +120,11 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
             SupportingInstitutions = commitment.SupportingInstitutions,
             StartDate = commitment.StartDate,
             EndDate = commitment.EndDate,
-            AccessToInformation = commitment.Values.HasFlag(OgpValues.AccessToInformation),
-            CivicParticipation = commitment.Values.HasFlag(OgpValues.CivicParticipation),
-            PublicAccountability = commitment.Values.HasFlag(OgpValues.PublicAccountability),
-            TechnologyAndInnovation = commitment.Values.HasFlag(OgpValues.TechnologyAndInnovation),
             ChallengeArea = commitment.ChallengeArea,
             PolicyAreaIds = [.. commitment.PolicyAreas.Select(a => a.Id)],
             Milestones = [.. commitment.Milestones.OrderBy(m => m.DueDate).Select(m => new MilestoneInput { Id = m.Id, Title = m.Title, DueDate = m.DueDate, Weight = m.Weight })],
             Version = commitment.Version,
-        };
+        }.Tick(commitment.Values);
         if (!commitment.IsTextEditable)
         {
             this.Error($"The text of {commitment.Identifier} cannot be changed now: the plan is {plan!.Status.Label()} and the commitment is {EnumDisplay.Name(commitment.ReviewStatus)}.");
