@@ -98,43 +98,33 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     }
 
     /// <summary>
-    /// A change to a commitment's milestones or progress notes is a change to the commitment: marking it
-    /// modified renews its version, so two people editing the same commitment's parts cannot both win.
+    /// A change to a record's parts is a change to the record: a commitment's milestones, progress notes and
+    /// policy areas, an IRM report's assessments and comments, a Challenge entry's milestones. Marking the
+    /// parent modified renews its version, so a stale form or a publication that missed a new comment is
+    /// refused instead of winning silently.
     /// </summary>
     private static void TouchParents(DbContext context)
     {
-        // By foreign key, not navigation: a removed milestone has already lost its link to the commitment.
-        var parentIds = context.ChangeTracker.Entries()
+        var parents = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(ParentCommitmentId)
-            .OfType<int>()
+            .Select(VersionedParentOf)
+            .OfType<(Type, int)>()
             .ToHashSet();
-        foreach (var parent in context.ChangeTracker.Entries<Commitment>().Where(c => parentIds.Contains(c.Entity.Id) && c.State == EntityState.Unchanged).ToList())
+        foreach (var parent in context.ChangeTracker.Entries()
+                     .Where(e => e.State == EntityState.Unchanged && e.Entity is AuditableEntity a && parents.Contains((e.Entity.GetType(), a.Id)))
+                     .ToList())
         {
             parent.State = EntityState.Modified;
         }
-
-        // Likewise an IRM report's assessments and comments: a stale assessment form or a publication
-        // that missed a new comment is refused.
-        var reportIds = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is CommitmentAssessment or ReportComment)
-            .Select(e => (int)e.Property(nameof(CommitmentAssessment.ReportId)).OriginalValue!)
-            .ToHashSet();
-        foreach (var report in context.ChangeTracker.Entries<IrmReport>().Where(r => reportIds.Contains(r.Entity.Id) && r.State == EntityState.Unchanged).ToList())
-        {
-            report.State = EntityState.Modified;
-        }
-
-        // And a Challenge entry's milestones.
-        var entryIds = context.ChangeTracker.Entries<ChallengeMilestone>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Property(m => m.EntryId).OriginalValue)
-            .ToHashSet();
-        foreach (var challenge in context.ChangeTracker.Entries<ChallengeEntry>().Where(c => entryIds.Contains(c.Entity.Id) && c.State == EntityState.Unchanged).ToList())
-        {
-            challenge.State = EntityState.Modified;
-        }
     }
+
+    /// <summary>The versioned record a part belongs to, by foreign key (a removed part has lost its navigation).</summary>
+    private static (Type Type, int Id)? VersionedParentOf(EntityEntry entry) => entry.Entity switch
+    {
+        CommitmentAssessment or ReportComment => (typeof(IrmReport), OriginalForeignKey(entry, nameof(CommitmentAssessment.ReportId))),
+        ChallengeMilestone => (typeof(ChallengeEntry), OriginalForeignKey(entry, nameof(ChallengeMilestone.EntryId))),
+        _ => ParentCommitmentId(entry) is { } id ? (typeof(Commitment), id) : null,
+    };
 
     /// <summary>The commitment a milestone, progress note or policy-area link belongs to; null for anything else.</summary>
     private static int? ParentCommitmentId(EntityEntry entry) => entry.Entity switch

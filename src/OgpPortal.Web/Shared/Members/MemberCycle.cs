@@ -16,9 +16,7 @@ public sealed record MemberCycle(
     MemberStatus Status,
     int JoinedYear,
     DateOnly? LatestPublishedEnd,
-    int? PendingPlanId,
-    int? PendingPlanNumber,
-    ActionPlanStatus? PendingPlanStatus)
+    PendingPlan? Pending)
 {
     public static readonly Expression<Func<Member, MemberCycle>> Projection = m => new MemberCycle(
         m.Id,
@@ -29,12 +27,11 @@ public sealed record MemberCycle(
         m.JoinedYear,
         m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Published || p.Status == ActionPlanStatus.Closed).Max(p => (DateOnly?)p.PeriodEnd),
         m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
-            .OrderByDescending(p => p.Number).Select(p => (int?)p.Id).FirstOrDefault(),
-        m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
-            .OrderByDescending(p => p.Number).Select(p => (int?)p.Number).FirstOrDefault(),
-        m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
-            .OrderByDescending(p => p.Number).Select(p => (ActionPlanStatus?)p.Status).FirstOrDefault());
+            .OrderByDescending(p => p.Number).Select(p => new PendingPlan(p.Id, p.Number, p.Status)).FirstOrDefault());
 
     /// <summary>The deadline of the member's next plan; null while its cohort is not recorded.</summary>
     public DateOnly? NextDeadline => Cohort is { } cohort ? PlanDeadlines.NextDeadline(cohort, JoinedYear, LatestPublishedEnd) : null;
 }
+
+/// <summary>The plan a member is working on: the highest-numbered one not yet published.</summary>
+public sealed record PendingPlan(int Id, int Number, ActionPlanStatus Status);

@@ -96,14 +96,14 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
             return null;
         }
 
-        var what = member.PendingPlanNumber is { } number ? $"{member.Code} action plan {number}" : $"{member.Code}'s next action plan";
+        var what = member.Pending?.Number is { } number ? $"{member.Code} action plan {number}" : $"{member.Code}'s next action plan";
         var text = standing switch
         {
             DeadlineStanding.Due => $"is due {due:d MMMM yyyy}; it counts as delivered once published",
             DeadlineStanding.Late => $"was due {due:d MMMM yyyy} and is late",
             _ => $"was due {due:d MMMM yyyy} and was not delivered by {PlanDeadlines.LastDayToDeliver(due):d MMMM yyyy}: the member is acting contrary to process",
         };
-        var link = member.PendingPlanId is { } planId ? $"/poc/plans/{planId}" : $"/poc/members/{member.Id}/plans/new";
+        var link = member.Pending?.Id is { } planId ? $"/poc/plans/{planId}" : $"/poc/members/{member.Id}/plans/new";
         return new ActionItem(what, text, link);
     }
 }

@@ -16,9 +16,7 @@ public sealed record DeadlineRow(
     MemberStatus Status,
     DateOnly Deadline,
     DeadlineStanding Standing,
-    int? PendingPlanId,
-    int? PendingPlanNumber,
-    ActionPlanStatus? PendingPlanStatus);
+    PendingPlan? Pending);
 
 /// <summary>A plan whose implementation, counted from its publication (or from today if not yet published), is under 20 months.</summary>
 public sealed record ShortPlanRow(int PlanId, string MemberName, int Number, ActionPlanStatus Status, DateOnly PeriodStart, DateOnly PeriodEnd, int ImplementationMonths);
@@ -51,7 +49,7 @@ public sealed class DeadlinesQuery(PortalDbContext db, TimeProvider clock) : IFe
 
         var rows = members
             .Where(m => m.NextDeadline is not null)
-            .Select(m => new DeadlineRow(m.Id, m.Code, m.Name, m.Cohort!.Value, m.Status, m.NextDeadline!.Value, PlanDeadlines.Standing(m.NextDeadline.Value, today), m.PendingPlanId, m.PendingPlanNumber, m.PendingPlanStatus))
+            .Select(m => new DeadlineRow(m.Id, m.Code, m.Name, m.Cohort!.Value, m.Status, m.NextDeadline!.Value, PlanDeadlines.Standing(m.NextDeadline.Value, today), m.Pending))
             .OrderBy(r => r.Deadline).ThenBy(r => r.Name)
             .ToList();
 
