@@ -68,7 +68,7 @@ public sealed class AreaAccessTests(PortalAppFactory factory) : IClassFixture<Po
 
         text.ShouldContain("Norway");
         text.ShouldContain("Norway's fifth action plan");
-        text.ShouldContain("Draft");
+        text.ShouldContain("In consultation");
         text.ShouldNotContain("Kenya");
         text.ShouldNotContain("Denmark");
     }

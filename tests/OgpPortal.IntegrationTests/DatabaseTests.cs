@@ -51,11 +51,11 @@ public sealed class DatabaseTests(PortalAppFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task DemoData_HasNorwaysFifthPlanInDraft()
+    public async Task DemoData_HasNorwaysFifthPlanInPublicConsultation()
     {
         var status = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "NO" && p.Number == 5).Select(p => p.Status).SingleAsync());
 
-        status.ShouldBe(ActionPlanStatus.Draft);
+        status.ShouldBe(ActionPlanStatus.InConsultation);
     }
 
     [Fact]

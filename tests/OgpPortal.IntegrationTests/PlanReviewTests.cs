@@ -197,7 +197,7 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
         factory.WithDbAsync(async db =>
         {
             var plan = (await db.LoadPlanAsync(await db.ActionPlans.Where(p => p.Member.Code == "NO" && p.Number == 5).Select(p => p.Id).SingleAsync(), CancellationToken.None))!;
-            if (plan.Status == ActionPlanStatus.Draft)
+            if (plan.Status is ActionPlanStatus.Draft or ActionPlanStatus.InConsultation)
             {
                 foreach (var commitment in plan.Commitments.Where(c => c.Milestones.Count == 0))
                 {

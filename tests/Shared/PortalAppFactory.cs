@@ -27,6 +27,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>
 
     protected virtual string Environment => "Development";
 
+    protected virtual int PublicInputPerWindow => 1_000;
+
     /// <summary>Runs work against the app's database in a scope of its own.</summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
     {
@@ -108,6 +110,10 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every test client comes from the same (unknown) address: the limit on public submissions is
+        // raised here and tested with its own factory.
+        builder.UseSetting("Portal:PublicInputPerWindow", PublicInputPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), $"ogp-portal-test-{_id}-.log"));
     }
 

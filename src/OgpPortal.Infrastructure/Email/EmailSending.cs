@@ -7,7 +7,8 @@ using MimeKit;
 namespace OgpPortal.Infrastructure.Email;
 
 /// <summary>A message the portal sends: password resets, invitations, notifications.</summary>
-public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null);
+/// <param name="UnsubscribeUrl">For mail people subscribed to: sent as RFC 8058 one-click List-Unsubscribe headers.</param>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null, Uri? UnsubscribeUrl = null);
 
 /// <summary>Sends the portal's e-mail. By default messages are written as .eml files; SMTP by configuration.</summary>
 public interface IEmailSender
@@ -80,6 +81,12 @@ internal static class MimeMessages
         mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
+        if (message.UnsubscribeUrl is { } unsubscribe)
+        {
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe.AbsoluteUri}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         mime.Body = body.ToMessageBody();
         return mime;

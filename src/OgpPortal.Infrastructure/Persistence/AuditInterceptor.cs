@@ -7,6 +7,7 @@ using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Challenge;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Consultations;
 using OgpPortal.Domain.Contributions;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
@@ -239,6 +240,13 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             case ContributionPayment:
                 var contribution = Tracked<Contribution>(context, OriginalForeignKey(entry, nameof(ContributionPayment.ContributionId)));
                 return contribution is null ? null : ContributionSubject(contribution);
+            case Consultation consultation:
+                return consultation.ActionPlan is { } consulted ? PlanSubject(consulted) : new(nameof(ActionPlan), $"#{consultation.ActionPlanId}", null);
+            case ConsultationComment comment when entry.State == EntityState.Modified:
+                // Moderation and responses are traced; the submission itself (a member of the public's name
+                // and address) is not copied into the audit log.
+                var consultedPlan = comment.Consultation?.ActionPlan;
+                return consultedPlan is null ? null : PlanSubject(consultedPlan);
             case ChallengeEntry challenge:
                 return ChallengeSubject(challenge);
             case ChallengeMilestone:

@@ -5,7 +5,9 @@ using OgpPortal.Domain.Access;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Challenge;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Consultations;
 using OgpPortal.Domain.Contributions;
+using OgpPortal.Domain.Following;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Identity;
@@ -60,6 +62,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ChallengeMilestone> ChallengeMilestones => Set<ChallengeMilestone>();
 
     public DbSet<ChallengeTarget> ChallengeTargets => Set<ChallengeTarget>();
+
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+
+    public DbSet<Follower> Followers => Set<Follower>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using OgpPortal.Domain.Access;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Consultations;
 using OgpPortal.Domain.Contributions;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
@@ -18,7 +19,7 @@ namespace OgpPortal.Infrastructure.Seeding;
 /// the same domain workflow as real ones (submit, accept, publish, report progress, close), so the demo
 /// data obeys every rule the portal enforces. Never runs outside Development.
 /// </summary>
-public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator accounts, IConfiguration configuration, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator accounts, IConfiguration configuration, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string PasswordKey = "Seed:DemoPassword";
 
@@ -219,6 +220,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
         norway.AddForumMeeting(new DateOnly(2026, 3, 12), "Kick-off: themes for the fifth plan", today);
         norway.AddForumMeeting(new DateOnly(2026, 6, 18), "Review of the ideas from the public consultation", today);
         norway.AddForumMeeting(new DateOnly(2026, 10, 2), "Draft commitments discussed with civil society", today);
+        SeedConsultation(norway);
 
         // Denmark's 2017–2019 plan was assessed with the IRM's legacy indicators.
         var denmark = plans.Single(p => p.Member.Code == "DK" && p.Number == 4).Commitments.OrderBy(c => c.Position).ToList();
@@ -241,6 +243,42 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
 
             db.Contributions.Add(contribution);
         }
+    }
+
+    /// <summary>
+    /// Norway's draft fifth plan is in public consultation for a month from the day the demo is created, with
+    /// one answered comment, one published and waiting for a response, and one held for moderation.
+    /// </summary>
+    private void SeedConsultation(ActionPlan norway)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var drafts = norway.Commitments.OrderBy(c => c.Position).ToList();
+        var consultation = Consultation.Open(
+            norway,
+            PortalRole.PointOfContact,
+            DateOnly.FromDateTime(now).AddDays(30),
+            "We ask for your views on the draft commitments below, and on two questions:\n\n"
+            + "1. Which public records should agencies publish in eInnsyn without being asked?\n"
+            + "2. How should municipalities (kommuner) publish their procurement data?\n\n"
+            + "Kommentarer på norsk er også velkomne — skriv gjerne på bokmål eller nynorsk.",
+            drafts.Take(3),
+            now.AddDays(-10));
+        db.Consultations.Add(consultation);
+
+        var answered = consultation.Receive(new CommentSubmission(
+            "Please include the municipalities' purchases below the national threshold: that is where most of the money in small places goes.",
+            drafts[0].Id, "Ingrid Løvås", "Transparency International Norge", ShowAuthor: true, Email: null), now.AddDays(-8));
+        answered.Publish(now.AddDays(-7));
+        answered.Respond(ResponseOutcome.PartlyAccepted, "We added a milestone for a pilot with five municipalities that publish purchases above NOK 100 000. A lower threshold for all 357 municipalities is too costly in this plan period.", drafts[0], now.AddDays(-5));
+
+        var published = consultation.Receive(new CommentSubmission(
+            "Innsynskrav bør kunne sendes på engelsk også, og svarfristene må følges opp åpent.",
+            drafts[1].Id, "Ola Nordmann", null, ShowAuthor: false, Email: null), now.AddDays(-4));
+        published.Publish(now.AddDays(-3));
+
+        consultation.Receive(new CommentSubmission(
+            "The plan should also cover lobbying: a register of meetings between ministers and lobbyists.",
+            null, null, "Norsk Presseforbund", ShowAuthor: true, Email: null), now.AddDays(-1));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data created: {Members} members, {Plans} action plans, {Commitments} commitments")]

@@ -18,6 +18,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseTwoFactorEnforcement();
         app.UseAuthorization();

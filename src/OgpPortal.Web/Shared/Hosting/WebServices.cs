@@ -63,6 +63,7 @@ public static class WebServices
             services.AddScoped(type);
         }
 
+        services.AddPortalRateLimits(configuration);
         services.AddSingleton<MarkdownRenderer>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddRouting(options => options.LowercaseUrls = true);

@@ -37,6 +37,21 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CommitmentPolicyAreas");
                 });
 
+            modelBuilder.Entity("ConsultationCommitments", b =>
+                {
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("CommitmentId", "ConsultationId");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.ToTable("ConsultationCommitments");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1182,6 +1197,148 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ProgressNotes");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosesOn");
+
+                    b.ToTable("Consultations");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultationComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("LedToCommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ResponseOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("ShowAuthor")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("LedToCommitmentId");
+
+                    b.HasIndex("ConsultationId", "Status");
+
+                    b.ToTable("ConsultationComments");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.Property<int>("Id")
@@ -1270,6 +1427,50 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ContributionId");
 
                     b.ToTable("ContributionPayments");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Following.Follower", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActionPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("nvarchar(43)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("Followers");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Irm.CommitmentAssessment", b =>
@@ -1755,6 +1956,21 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ConsultationCommitments", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("OgpPortal.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1930,6 +2146,40 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Commitment");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.ActionPlans.ActionPlan", "ActionPlan")
+                        .WithOne()
+                        .HasForeignKey("OgpPortal.Domain.Consultations.Consultation", "ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ActionPlan");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultationComment", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId");
+
+                    b.HasOne("OgpPortal.Domain.Consultations.Consultation", "Consultation")
+                        .WithMany("Comments")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "LedToCommitment")
+                        .WithMany()
+                        .HasForeignKey("LedToCommitmentId");
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Consultation");
+
+                    b.Navigation("LedToCommitment");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.HasOne("OgpPortal.Domain.Members.Member", "Member")
@@ -1948,6 +2198,19 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ContributionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Following.Follower", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.ActionPlans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("OgpPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Irm.CommitmentAssessment", b =>
@@ -2024,6 +2287,11 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Milestones");
 
                     b.Navigation("ProgressNotes");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
+                {
+                    b.Navigation("Comments");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>

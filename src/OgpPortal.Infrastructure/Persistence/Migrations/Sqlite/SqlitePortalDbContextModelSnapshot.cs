@@ -32,6 +32,21 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CommitmentPolicyAreas");
                 });
 
+            modelBuilder.Entity("ConsultationCommitments", b =>
+                {
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommitmentId", "ConsultationId");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.ToTable("ConsultationCommitments");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1154,6 +1169,144 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ProgressNotes");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosesOn");
+
+                    b.ToTable("Consultations");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultationComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LedToCommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowAuthor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("LedToCommitmentId");
+
+                    b.HasIndex("ConsultationId", "Status");
+
+                    b.ToTable("ConsultationComments");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.Property<int>("Id")
@@ -1238,6 +1391,48 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ContributionId");
 
                     b.ToTable("ContributionPayments");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Following.Follower", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("Followers");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Irm.CommitmentAssessment", b =>
@@ -1708,6 +1903,21 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ConsultationCommitments", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("OgpPortal.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1883,6 +2093,40 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Commitment");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.ActionPlans.ActionPlan", "ActionPlan")
+                        .WithOne()
+                        .HasForeignKey("OgpPortal.Domain.Consultations.Consultation", "ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ActionPlan");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultationComment", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId");
+
+                    b.HasOne("OgpPortal.Domain.Consultations.Consultation", "Consultation")
+                        .WithMany("Comments")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "LedToCommitment")
+                        .WithMany()
+                        .HasForeignKey("LedToCommitmentId");
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Consultation");
+
+                    b.Navigation("LedToCommitment");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.HasOne("OgpPortal.Domain.Members.Member", "Member")
@@ -1901,6 +2145,19 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ContributionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Following.Follower", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.ActionPlans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("OgpPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Irm.CommitmentAssessment", b =>
@@ -1977,6 +2234,11 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Milestones");
 
                     b.Navigation("ProgressNotes");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
+                {
+                    b.Navigation("Comments");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>

@@ -7,6 +7,7 @@ using OgpPortal.Domain.Irm;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Areas.Irm.Home;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Notifications;
 using OgpPortal.Web.Shared.Plans;
 using OgpPortal.Web.Shared.Reports;
 using OgpPortal.Web.Shared.Validation;
@@ -27,7 +28,7 @@ public sealed record AssessmentPageViewModel(ReportView Report, AssessmentRow Co
 /// comments, open it for comment and publish it. Every action checks the plan is assigned to the user.
 /// </summary>
 [Route("irm")]
-public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : IrmController
+public sealed class ReportsController(PortalDbContext db, FollowerNotifications followers, TimeProvider clock) : IrmController
 {
     [HttpGet("plans/{planId:int}")]
     public async Task<IActionResult> Plan(int planId, CancellationToken cancellationToken)
@@ -200,7 +201,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
 
     [HttpPost("reports/{id:int}/publish")]
     public Task<IActionResult> Publish(int id, Guid version, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, r => r.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), "The report is published: its findings are now public.", cancellationToken);
+        ChangeAsync(id, version, r => r.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), "The report is published: its findings are now public.", cancellationToken, followers.ReportPublishedAsync);
 
     [HttpPost("reports/{id:int}/comments/{commentId:int}/answer")]
     public async Task<IActionResult> Answer(int id, int commentId, AnswerForm form, [FromServices] IValidator<AnswerForm> validator, CancellationToken cancellationToken)
@@ -215,7 +216,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
         return await ChangeAsync(id, null, r => r.Answer(PortalRole.IrmResearcher, commentId, form.Answer!, clock.GetUtcNow().UtcDateTime), "Your answer was saved.", cancellationToken);
     }
 
-    private async Task<IActionResult> ChangeAsync(int id, Guid? version, Action<IrmReport> change, string success, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(int id, Guid? version, Action<IrmReport> change, string success, CancellationToken cancellationToken, Func<IrmReport, CancellationToken, Task>? afterSave = null)
     {
         var report = await LoadAsync(id, cancellationToken);
         if (report is null)
@@ -228,7 +229,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
             return Forbid();
         }
 
-        await this.TrySaveChangeAsync(
+        var saved = await this.TrySaveChangeAsync(
             db,
             () =>
             {
@@ -241,6 +242,11 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
             },
             success,
             cancellationToken);
+        if (saved && afterSave is not null)
+        {
+            await afterSave(report, cancellationToken);
+        }
+
         return Redirect($"/irm/reports/{id}");
     }
 

@@ -182,6 +182,12 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
         // The IRM's assessment of a commitment is part of the record; the commitment stays with it.
         var assessed = await db.CommitmentAssessments.AnyAsync(a => a.CommitmentId == id, cancellationToken);
         var inChallenge = await db.ChallengeEntries.AnyAsync(e => e.CommitmentId == id, cancellationToken);
+
+        // Public input on a commitment, and responses naming it, are part of the public record too. A
+        // commitment merely put to consultation leaves it: its link is loaded so it goes with it (the
+        // database does not cascade there, see ConsultationConfiguration).
+        var publicInput = await db.ConsultationComments.AnyAsync(c => c.CommitmentId == id || c.LedToCommitmentId == id, cancellationToken);
+        await db.Consultations.Include(c => c.Commitments).Where(c => c.Commitments.Any(x => x.Id == id)).LoadAsync(cancellationToken);
         return await ChangePlanAsync(
             id,
             (plan, commitment) =>
@@ -196,6 +202,11 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
                 if (inChallenge)
                 {
                     throw new DomainRuleException($"{commitment.Identifier} cannot be removed: an Open Gov Challenge entry is linked to it. Change the entry first.");
+                }
+
+                if (publicInput)
+                {
+                    throw new DomainRuleException($"{commitment.Identifier} cannot be removed: the public commented on it in the consultation, or a reasoned response names it. Revise it instead.");
                 }
 
                 plan.RemoveCommitment(commitment);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Consultations;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Plans;
@@ -23,7 +24,9 @@ public sealed record PocPlanViewModel(
     ActionPlanStatus Status,
     string? ReturnReason,
     Guid Version,
-    IReadOnlyList<PocCommitmentRow> Commitments)
+    IReadOnlyList<PocCommitmentRow> Commitments,
+    bool HasConsultation,
+    int HeldComments)
 {
     public bool CanSubmit => Status is ActionPlanStatus.Draft or ActionPlanStatus.InConsultation;
 
@@ -54,6 +57,8 @@ public sealed class PocPlanQuery(PortalDbContext db) : IFeatureService
                     c.ReviewStatus,
                     c.ReturnReason,
                     c.Version,
-                    c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList()))
+                    c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList(),
+                db.Consultations.Any(c => c.ActionPlanId == p.Id),
+                db.ConsultationComments.Count(c => c.Consultation.ActionPlanId == p.Id && c.Status == CommentStatus.Held)))
             .SingleOrDefaultAsync(cancellationToken);
 }

@@ -1,15 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
+using OgpPortal.Web.Areas.Public.Consultations;
 using OgpPortal.Web.Shared.Reports;
 
 namespace OgpPortal.Web.Areas.Public.ActionPlans;
 
 [Route("action-plans")]
-public sealed class ActionPlansController(PlanPageQuery query, PublicFindings findings) : PublicController
+public sealed class ActionPlansController(PlanPageQuery query, PublicFindings findings, PublicConsultationQuery consultations) : PublicController
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
         var plan = await query.GetAsync(id, cancellationToken);
-        return plan is null ? NotFound() : View(plan with { Reports = await findings.ForPlanAsync(id, cancellationToken) });
+        return plan is null
+            ? NotFound()
+            : View(plan with
+            {
+                Reports = await findings.ForPlanAsync(id, cancellationToken),
+                Consultation = await consultations.TallyAsync(id, cancellationToken),
+            });
     }
 }

@@ -14,6 +14,7 @@ public sealed record PlanCommitment(string Identifier, string Title, string? The
 
 public sealed record PlanPageViewModel(
     int Id,
+    int MemberId,
     string MemberName,
     string MemberCode,
     int Number,
@@ -29,6 +30,9 @@ public sealed record PlanPageViewModel(
 
     /// <summary>The IRM's published reports on the plan; filled by the controller.</summary>
     public IReadOnlyList<Shared.Reports.ReportView> Reports { get; init; } = [];
+
+    /// <summary>The public input its consultation received, when it had one; filled by the controller.</summary>
+    public Consultations.ConsultationTally? Consultation { get; init; }
 }
 
 /// <summary>A published plan with its commitments and milestones, in one query. Unpublished plans are not found.</summary>
@@ -40,6 +44,7 @@ public sealed class PlanPageQuery(PortalDbContext db) : IFeatureService
             .Where(p => p.Id == id)
             .Select(p => new PlanPageViewModel(
                 p.Id,
+                p.MemberId,
                 p.Member.Name,
                 p.Member.Code,
                 p.Number,

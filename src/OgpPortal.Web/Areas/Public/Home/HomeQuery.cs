@@ -6,7 +6,11 @@ using OgpPortal.Web.Shared.Plans;
 
 namespace OgpPortal.Web.Areas.Public.Home;
 
-public sealed record HomeViewModel(int NationalMembers, int LocalMembers, int PublishedPlans, int PublishedCommitments, IReadOnlyList<PlanRow> LatestPlans);
+public sealed record HomeViewModel(int NationalMembers, int LocalMembers, int PublishedPlans, int PublishedCommitments, IReadOnlyList<PlanRow> LatestPlans)
+{
+    /// <summary>Draft plans taking public comments now; filled by the controller.</summary>
+    public IReadOnlyList<Consultations.ConsultationRow> OpenConsultations { get; init; } = [];
+}
 
 /// <summary>The public home page: headline figures and the latest published plans. Published data only.</summary>
 public sealed class HomeQuery(PortalDbContext db) : IFeatureService

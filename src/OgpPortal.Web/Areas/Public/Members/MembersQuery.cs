@@ -15,6 +15,7 @@ public sealed record MemberListRow(string Code, string Name, MemberKind Kind, Re
 public sealed record MemberListViewModel(MemberFilter Filter, Page<MemberListRow> Members);
 
 public sealed record MemberProfileViewModel(
+    int Id,
     string Code,
     string Name,
     MemberKind Kind,
@@ -63,6 +64,6 @@ public sealed class MembersQuery(PortalDbContext db) : IFeatureService
             .OrderByDescending(p => p.Number)
             .Select(PlanRow.Projection)
             .ToListAsync(cancellationToken);
-        return new MemberProfileViewModel(member.Code, member.Name, member.Kind, member.Region, member.Country, member.JoinedYear, member.Status, member.Website, plans);
+        return new MemberProfileViewModel(member.Id, member.Code, member.Name, member.Kind, member.Region, member.Country, member.JoinedYear, member.Status, member.Website, plans);
     }
 }

@@ -10,7 +10,7 @@ namespace OgpPortal.Web.Areas.SupportUnit.Reviews;
 
 /// <summary>The Support Unit reviews a submitted plan: accept or return each commitment, then publish.</summary>
 [Route("support-unit/reviews")]
-public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, PlanNotifications notifications, TimeProvider clock) : SupportUnitController
+public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, PlanNotifications notifications, FollowerNotifications followers, TimeProvider clock) : SupportUnitController
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
@@ -130,6 +130,7 @@ public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, Pla
         if (published)
         {
             await notifications.PlanPublishedAsync(plan, cancellationToken);
+            await followers.PlanPublishedAsync(plan, cancellationToken);
         }
 
         return RedirectToAction(nameof(Show), new { id });

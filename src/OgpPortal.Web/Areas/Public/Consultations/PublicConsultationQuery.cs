@@ -1,0 +1,162 @@
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Consultations;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Paging;
+
+namespace OgpPortal.Web.Areas.Public.Consultations;
+
+public sealed record ConsultedCommitment(int Id, string Identifier, string Title, string? Description);
+
+/// <summary>A published comment as the public sees it: the author only with their consent, never the e-mail.</summary>
+public sealed record PublicComment(
+    int Id,
+    string Text,
+    string? On,
+    string? AuthorName,
+    string? Organisation,
+    DateTime ReceivedAt,
+    ResponseOutcome? Outcome,
+    string? Response,
+    DateTime? RespondedAt,
+    string? LedToIdentifier,
+    string? LedToTitle,
+    bool LedToIsPublic);
+
+/// <summary>How much public input a plan's consultation received and how much was answered.</summary>
+public sealed record ConsultationTally(int Received, int Held, int Published, int Answered)
+{
+    public static ConsultationTally None { get; } = new(0, 0, 0, 0);
+}
+
+public sealed record PublicConsultationViewModel(
+    int PlanId,
+    int MemberId,
+    string MemberName,
+    int PlanNumber,
+    string PlanTitle,
+    ActionPlanStatus PlanStatus,
+    DateOnly ClosesOn,
+    string Themes,
+    bool IsOpen,
+    IReadOnlyList<ConsultedCommitment> Commitments,
+    IReadOnlyList<PublicComment> Comments,
+    ConsultationTally Tally)
+{
+    public CommentForm Form { get; init; } = new();
+
+    public bool PlanIsPublic => PlanStatus is ActionPlanStatus.Published or ActionPlanStatus.Closed;
+}
+
+public sealed record ConsultationRow(int PlanId, string MemberName, int PlanNumber, string PlanTitle, DateOnly ClosesOn, bool IsOpen, int Published, int Answered);
+
+public sealed record ConsultationsIndexViewModel(IReadOnlyList<ConsultationRow> Open, Page<ConsultationRow> Past);
+
+/// <summary>
+/// Public consultations. A consultation is public from the day it opens, with what the point of contact put
+/// to consultation (themes and the chosen draft commitments) and the published comments with their
+/// responses; held and rejected comments, e-mail addresses and names without consent never appear.
+/// </summary>
+public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<PublicConsultationViewModel?> GetAsync(int planId, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var consultation = await db.Consultations.AsNoTracking()
+            .Where(c => c.ActionPlanId == planId)
+            .Select(c => new
+            {
+                c.ActionPlanId,
+                c.ActionPlan.MemberId,
+                MemberName = c.ActionPlan.Member.Name,
+                c.ActionPlan.Number,
+                c.ActionPlan.Title,
+                c.ActionPlan.Status,
+                c.ClosesOn,
+                c.Themes,
+                Commitments = c.Commitments.OrderBy(x => x.Position).Select(x => new ConsultedCommitment(x.Id, x.Identifier, x.Title, x.Description)).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (consultation is null)
+        {
+            return null;
+        }
+
+        var comments = await db.ConsultationComments.AsNoTracking()
+            .Where(c => c.Consultation.ActionPlanId == planId && c.Status == CommentStatus.Published)
+            .OrderBy(c => c.ReceivedAt)
+            .Select(c => new PublicComment(
+                c.Id,
+                c.Text,
+                c.Commitment == null ? null : c.Commitment.Identifier + ": " + c.Commitment.Title,
+                c.ShowAuthor ? c.AuthorName : null,
+                c.ShowAuthor ? c.Organisation : null,
+                c.ReceivedAt,
+                c.ResponseOutcome,
+                c.Response,
+                c.RespondedAt,
+                c.LedToCommitment == null ? null : c.LedToCommitment.Identifier,
+                c.LedToCommitment == null ? null : c.LedToCommitment.Title,
+                c.LedToCommitment != null && (c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Published || c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Closed)))
+            .ToListAsync(cancellationToken);
+
+        return new PublicConsultationViewModel(
+            consultation.ActionPlanId,
+            consultation.MemberId,
+            consultation.MemberName,
+            consultation.Number,
+            consultation.Title,
+            consultation.Status,
+            consultation.ClosesOn,
+            consultation.Themes,
+            consultation.Status == ActionPlanStatus.InConsultation && today <= consultation.ClosesOn,
+            consultation.Commitments,
+            comments,
+            await TallyAsync(planId, cancellationToken) ?? ConsultationTally.None);
+    }
+
+    /// <summary>The plan's consultation in figures; null when it never had one. Received counts everything not rejected as spam or abuse.</summary>
+    public Task<ConsultationTally?> TallyAsync(int planId, CancellationToken cancellationToken) =>
+        db.Consultations.AsNoTracking()
+            .Where(c => c.ActionPlanId == planId)
+            .Select(c => new ConsultationTally(
+                c.Comments.Count(x => x.Status != CommentStatus.Rejected),
+                c.Comments.Count(x => x.Status == CommentStatus.Held),
+                c.Comments.Count(x => x.Status == CommentStatus.Published),
+                c.Comments.Count(x => x.Status == CommentStatus.Published && x.ResponseOutcome != null)))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<ConsultationsIndexViewModel> ListAsync(int page, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var past = await Rows(db.Consultations.Where(c => !(c.ActionPlan.Status == ActionPlanStatus.InConsultation && c.ClosesOn >= today)).OrderByDescending(c => c.ClosesOn).ThenBy(c => c.ActionPlan.Member.Name))
+            .ToPageAsync(page, Paging.DefaultSize, cancellationToken);
+        return new ConsultationsIndexViewModel(await OpenAsync(cancellationToken), past);
+    }
+
+    /// <summary>Consultations taking comments today, closing soonest first.</summary>
+    public Task<List<ConsultationRow>> OpenAsync(CancellationToken cancellationToken)
+    {
+        var today = Today;
+        return Rows(db.Consultations.Where(c => c.ActionPlan.Status == ActionPlanStatus.InConsultation && c.ClosesOn >= today).OrderBy(c => c.ClosesOn).ThenBy(c => c.ActionPlan.Member.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Filter and order on the entity, then project: a projected record cannot be filtered in SQL.</summary>
+    private IQueryable<ConsultationRow> Rows(IQueryable<Consultation> consultations)
+    {
+        var today = Today;
+        return consultations.AsNoTracking().Select(c => new ConsultationRow(
+            c.ActionPlanId,
+            c.ActionPlan.Member.Name,
+            c.ActionPlan.Number,
+            c.ActionPlan.Title,
+            c.ClosesOn,
+            c.ActionPlan.Status == ActionPlanStatus.InConsultation && c.ClosesOn >= today,
+            c.Comments.Count(x => x.Status == CommentStatus.Published),
+            c.Comments.Count(x => x.Status == CommentStatus.Published && x.ResponseOutcome != null)));
+    }
+}
