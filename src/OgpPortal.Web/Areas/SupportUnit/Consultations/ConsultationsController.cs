@@ -19,6 +19,9 @@ public sealed class ConsultationsController(PortalDbContext db) : SupportUnitCon
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken) =>
         View(await db.Consultations.AsNoTracking()
+            .OrderByDescending(c => c.Comments.Count(x => x.Status == CommentStatus.Held))
+            .ThenByDescending(c => c.Comments.Count(x => x.Status == CommentStatus.Published && x.ResponseOutcome == null))
+            .ThenBy(c => c.ActionPlan.Member.Name)
             .Select(c => new ModerationQueueRow(
                 c.ActionPlanId,
                 c.ActionPlan.Member.Name,
@@ -28,6 +31,5 @@ public sealed class ConsultationsController(PortalDbContext db) : SupportUnitCon
                 c.Comments.Count(x => x.Status == CommentStatus.Held),
                 c.Comments.Count(x => x.Status == CommentStatus.Published && x.ResponseOutcome == null),
                 c.Comments.Where(x => x.Status == CommentStatus.Held).Min(x => (DateTime?)x.ReceivedAt)))
-            .OrderByDescending(r => r.Held).ThenByDescending(r => r.Unanswered).ThenBy(r => r.MemberName)
             .ToPageAsync(Paging.Clamp(page), Paging.DefaultSize, cancellationToken));
 }
