@@ -286,19 +286,7 @@ public sealed class ConsultationTests(PortalAppFactory factory) : IClassFixture<
     private Task<ActionPlanStatus> PlanStatusAsync(int planId) =>
         factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync());
 
-    private static int _nextKenyaPlan = 8;
-
-    /// <summary>A new Kenyan draft plan with one commitment (KE0090), numbered so tests never clash.</summary>
-    private Task<int> KenyaDraftAsync() => factory.WithDbAsync(async db =>
-    {
-        var member = await db.Members.SingleAsync(m => m.Code == "KE");
-        var number = Interlocked.Increment(ref _nextKenyaPlan);
-        var draft = ActionPlan.CreateDraft(member, number, $"Kenya's action plan {number}", new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31));
-        draft.AddCommitment($"KE{9000 + number}", new CommitmentText("Open county budgets in one portal", null, null, null, null, "The National Treasury", null, null, null));
-        db.ActionPlans.Add(draft);
-        await db.SaveChangesAsync();
-        return draft.Id;
-    });
+    private Task<int> KenyaDraftAsync() => factory.KenyaDraftAsync();
 
     private async Task<int> KenyaDraftInConsultationAsync(DateOnly closesOn)
     {

@@ -23,7 +23,7 @@ public sealed record FollowResultViewModel(string Heading, string Message);
 /// request never says whether the address was already following.
 /// </summary>
 [Route("follow")]
-public sealed class FollowController(PortalDbContext db, FollowerNotifications notifications, TimeProvider clock) : PublicController
+public sealed class FollowingController(PortalDbContext db, FollowerNotifications notifications, TimeProvider clock) : PublicController
 {
     [HttpPost("")]
     [EnableRateLimiting(RateLimits.PublicInput)]
