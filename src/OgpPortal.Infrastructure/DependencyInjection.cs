@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Infrastructure.Search;
 using OgpPortal.Infrastructure.Seeding;
 
 namespace OgpPortal.Infrastructure;
@@ -28,12 +29,14 @@ public static class DependencyInjection
             services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, options) => options
                 .UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure())
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddScoped<ICommitmentTextSearch, SqlServerCommitmentTextSearch>();
         }
         else
         {
             services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, options) => options
                 .UseSqlite(database.ConnectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddScoped<ICommitmentTextSearch, SqliteCommitmentTextSearch>();
         }
 
         services.AddOptions<EmailOptions>()

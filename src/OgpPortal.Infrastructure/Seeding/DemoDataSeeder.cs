@@ -53,7 +53,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
                 new(47, "Transparency on ministers' meetings with interest groups", "Ministry of State", "Transparency and access to information", "Lobbying", AccessToInformation | PublicAccountability, 1),
                 new(48, "Public register of beneficial owners", "Danish Business Authority", "Transparency and access to information", "Beneficial Ownership", AccessToInformation | PublicAccountability, 2),
                 new(49, "Digital consultation portal for draft legislation", "Ministry of Justice", "Citizen participation", "Regulatory Governance", CivicParticipation | TechnologyAndInnovation, 2),
-                new(50, "Involving children and young people in municipal decisions", "Local Government Denmark (KL)", "Citizen participation", "Youth", CivicParticipation, 1),
+                new(50, "Involving children and young people in municipal decisions", "Local Government Denmark (KL)", "Citizen participation", "Youth", CivicParticipation, 1, LocalText: "Børn og unge skal høres, før kommunalbestyrelsen træffer beslutninger om skoler, fritid og trafik i deres nærområde."),
                 new(51, "Open council meetings and agendas in municipalities", "Local Government Denmark (KL)", "Citizen participation", "Subnational", CivicParticipation | AccessToInformation, 1),
                 new(52, "Open contracting in public procurement", "Danish Competition and Consumer Authority", "Trust and efficiency in the public sector", "Open Contracting", AccessToInformation | PublicAccountability, 2),
                 new(53, "Whistleblower schemes in state institutions", "Agency for Modernisation", "Trust and efficiency in the public sector", "Whistleblower Protections", PublicAccountability, 1),
@@ -300,7 +300,8 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
     }
 
     /// <param name="CompletedMilestones">Of the commitment's three milestones, how many are complete (the next is in progress).</param>
-    private sealed record CommitmentSeed(int Number, string Title, string Lead, string? Theme, string PolicyArea, OgpValues Values, int CompletedMilestones, ChallengeArea? Challenge = null, bool NoMilestones = false);
+    /// <param name="LocalText">A sentence in the member's own language, added to the description.</param>
+    private sealed record CommitmentSeed(int Number, string Title, string Lead, string? Theme, string PolicyArea, OgpValues Values, int CompletedMilestones, ChallengeArea? Challenge = null, bool NoMilestones = false, string? LocalText = null);
 
     private sealed record PlanSeed(string MemberCode, int Number, string Title, DateOnly Start, DateOnly End, ActionPlanStatus Status, string CoCreation, CommitmentSeed[] Commitments)
     {
@@ -322,7 +323,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
                         Title: seed.Title,
                         ShortTitle: seed.Title.Length > 60 ? seed.Title[..seed.Title.LastIndexOf(' ', 60)] : seed.Title,
                         Problem: $"{member.Name} has no reliable, public way to follow this area: information is scattered and citizens cannot take part.",
-                        Description: $"{seed.Lead} will {char.ToLowerInvariant(seed.Title[0])}{seed.Title[1..]}, working with civil society.",
+                        Description: $"{seed.Lead} will {char.ToLowerInvariant(seed.Title[0])}{seed.Title[1..]}, working with civil society.{(seed.LocalText is null ? null : "\n\n" + seed.LocalText)}",
                         Solution: "Publishing the information openly and involving users in its design lets citizens and oversight bodies follow and question results.",
                         LeadInstitution: seed.Lead,
                         SupportingInstitutions: "Civil society organisations of the multi-stakeholder forum",

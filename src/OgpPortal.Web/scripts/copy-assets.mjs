@@ -7,6 +7,9 @@ const files = [
   ["bootstrap/dist/js/bootstrap.bundle.min.js", "bootstrap/js/bootstrap.bundle.min.js"],
   ["bootstrap/dist/js/bootstrap.bundle.min.js.map", "bootstrap/js/bootstrap.bundle.min.js.map"],
   ["bootstrap/LICENSE", "bootstrap/LICENSE"],
+  ["chart.js/dist/chart.umd.min.js", "chart.js/chart.umd.min.js"],
+  ["chart.js/dist/chart.umd.min.js.map", "chart.js/chart.umd.min.js.map"],
+  ["chart.js/LICENSE.md", "chart.js/LICENSE.md"],
 ];
 
 for (const [from, to] of files) {

@@ -29,6 +29,7 @@ public sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPla
 
         builder.HasIndex(p => new { p.MemberId, p.Number }).IsUnique();
         builder.HasIndex(p => p.Status);
+        builder.HasIndex(p => p.PeriodStart);
     }
 }
 

@@ -33,5 +33,8 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
         builder.HasIndex(c => c.Identifier).IsUnique();
         builder.HasIndex(c => new { c.ActionPlanId, c.Position });
         builder.HasIndex(c => c.ReviewStatus);
+
+        // Facets of the public commitment search (ADR 0007).
+        builder.HasIndex(c => c.ChallengeArea);
     }
 }

@@ -26,6 +26,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => m.Name);
         builder.HasIndex(m => new { m.Kind, m.Region });
         builder.HasIndex(m => m.Status);
+        builder.HasIndex(m => m.Region);
     }
 }
 

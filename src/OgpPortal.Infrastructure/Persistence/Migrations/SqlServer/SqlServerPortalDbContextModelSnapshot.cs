@@ -326,6 +326,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PeriodStart");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("MemberId", "Number")
@@ -622,6 +624,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChallengeArea");
 
                     b.HasIndex("Identifier")
                         .IsUnique();
@@ -1765,6 +1769,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("Region");
 
                     b.HasIndex("Status");
 

@@ -312,6 +312,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PeriodStart");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("MemberId", "Number")
@@ -598,6 +600,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChallengeArea");
 
                     b.HasIndex("Identifier")
                         .IsUnique();
@@ -1717,6 +1721,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("Region");
 
                     b.HasIndex("Status");
 

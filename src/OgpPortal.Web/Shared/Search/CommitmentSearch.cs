@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Irm;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Infrastructure.Search;
+using OgpPortal.Web.Shared.Paging;
+using OgpPortal.Web.Shared.Plans;
+
+namespace OgpPortal.Web.Shared.Search;
+
+/// <summary>One commitment in the search results.</summary>
+public sealed record CommitmentSearchRow(
+    string Identifier,
+    string Title,
+    string? ShortTitle,
+    string MemberCode,
+    string MemberName,
+    int PlanId,
+    int PlanNumber,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    ChallengeArea? ChallengeArea);
+
+/// <summary>One value of a facet: what is sent (<see cref="Value"/>), what is read, and how many results it would give.</summary>
+public sealed record FacetValue(string Value, string Label, int Count);
+
+/// <summary>A facet: the criterion's query-string name, its label and its values with counts.</summary>
+public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> Values)
+{
+    public int CountOf(string value) => Values.FirstOrDefault(v => v.Value == value)?.Count ?? 0;
+}
+
+/// <summary>A page of results and, when asked for, the facets with their counts.</summary>
+public sealed record CommitmentSearchResult(CommitmentSearchCriteria Criteria, CommitmentSort Sort, Page<CommitmentSearchRow> Page, IReadOnlyList<Facet> Facets)
+{
+    public Facet? Facet(string key) => Facets.FirstOrDefault(f => f.Key == key);
+}
+
+/// <summary>
+/// Searches the commitments of public plans (published or closed) by words and facets. Words go to the
+/// database's full-text index (<see cref="ICommitmentTextSearch"/>), whose matching ids are joined into the
+/// EF Core query; every count is a GROUP BY in the database. Each facet is counted with all the other criteria
+/// applied but not its own, so its counts say what choosing another value would give. Used by
+/// <c>/commitments</c>; meant for the open-data API as well (ADR 0007).
+/// </summary>
+public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch textSearch) : IFeatureService
+{
+    /// <summary>OGP's legacy "starred" rule (<see cref="Domain.Irm.Starred.Rule"/>) as the database can run it.</summary>
+    private static readonly Expression<Func<LegacyAssessment, bool>> IsStarred = l =>
+        (l.Specificity == Specificity.Medium || l.Specificity == Specificity.High)
+        && l.Relevance != OgpValues.None
+        && (l.PotentialImpact == PotentialImpact.Moderate || l.PotentialImpact == PotentialImpact.Transformative)
+        && ((l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Substantial
+            || (l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Complete);
+
+    public async Task<CommitmentSearchResult> SearchAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        var terms = SearchTerms.Parse(criteria.Q);
+        var matches = terms.IsEmpty ? null : textSearch.Match(terms);
+        var sort = criteria.EffectiveSort(!terms.IsEmpty);
+
+        IQueryable<CommitmentSearchRow> rows;
+        if (matches is not null && sort == CommitmentSort.Relevance)
+        {
+            rows = Filtered(criteria, null, null)
+                .Join(matches, c => c.Id, m => m.Id, (c, m) => new { c, m.Score })
+                .OrderByDescending(x => x.Score).ThenBy(x => x.c.Identifier)
+                .Select(x => x.c)
+                .Select(Row);
+        }
+        else
+        {
+            var filtered = Filtered(criteria, matches, null);
+            rows = (sort switch
+            {
+                CommitmentSort.Title => filtered.OrderBy(c => c.Title).ThenBy(c => c.Identifier),
+                CommitmentSort.Member => filtered.OrderBy(c => c.ActionPlan.Member.Name).ThenBy(c => c.Identifier),
+                _ => filtered.OrderByDescending(c => c.ActionPlan.PeriodStart).ThenBy(c => c.Identifier),
+            }).Select(Row);
+        }
+
+        var page = await rows.ToPageAsync(criteria.Page, criteria.PageSize, cancellationToken);
+        var facets = criteria.WithFacets ? await FacetsAsync(criteria, matches, cancellationToken) : [];
+        return new CommitmentSearchResult(criteria, sort, page, facets);
+    }
+
+    private static readonly Expression<Func<Commitment, CommitmentSearchRow>> Row = c => new CommitmentSearchRow(
+        c.Identifier,
+        c.Title,
+        c.ShortTitle,
+        c.ActionPlan.Member.Code,
+        c.ActionPlan.Member.Name,
+        c.ActionPlanId,
+        c.ActionPlan.Number,
+        c.ActionPlan.PeriodStart,
+        c.ActionPlan.PeriodEnd,
+        c.ChallengeArea);
+
+    private async Task<IReadOnlyList<Facet>> FacetsAsync(CommitmentSearchCriteria criteria, IQueryable<TextMatch>? matches, CancellationToken cancellationToken)
+    {
+        IQueryable<Commitment> Without(string key) => Filtered(criteria, matches, key);
+
+        var members = await Without("member")
+            .GroupBy(c => new { c.ActionPlan.Member.Code, c.ActionPlan.Member.Name })
+            .Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var regions = await Without("region").GroupBy(c => c.ActionPlan.Member.Region).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var kinds = await Without("kind").GroupBy(c => c.ActionPlan.Member.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var policies = await Without("policy").SelectMany(c => c.PolicyAreas)
+            .GroupBy(a => new { a.Id, a.Name })
+            .Select(g => new { g.Key.Id, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var challenges = await Without("challenge").Where(c => c.ChallengeArea != null)
+            .GroupBy(c => c.ChallengeArea!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var years = await Without("year").GroupBy(c => c.ActionPlan.PeriodStart.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+
+        var forCompletion = Without("completion").Select(c => c.Id);
+        var completions = await Assessed(ReportType.ResultsReport)
+            .Where(a => a.Completion != null && forCompletion.Contains(a.CommitmentId))
+            .GroupBy(a => a.Completion!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var forPotential = Without("potential").Select(c => c.Id);
+        var potentials = await Assessed(ReportType.ActionPlanReview)
+            .Where(a => a.Potential != null && forPotential.Contains(a.CommitmentId))
+            .GroupBy(a => a.Potential!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var forPromising = Without("promising").Select(c => c.Id);
+        var promising = await Assessed(ReportType.ActionPlanReview).CountAsync(a => a.Promising && forPromising.Contains(a.CommitmentId), cancellationToken);
+        var forStarred = Without("starred").Select(c => c.Id);
+        var starred = await db.LegacyAssessments.AsNoTracking().Where(IsStarred).CountAsync(l => forStarred.Contains(l.CommitmentId), cancellationToken);
+
+        return
+        [
+            new("member", "Member", members.OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new FacetValue(m.Code, m.Name, m.Count)).ToList()),
+            EnumFacet("region", "Region", regions.ToDictionary(r => r.Key, r => r.Count)),
+            EnumFacet("kind", "Kind of member", kinds.ToDictionary(r => r.Key, r => r.Count)),
+            new("policy", "Policy area", policies.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => new FacetValue(p.Id.ToString(CultureInfo.InvariantCulture), p.Name, p.Count)).ToList()),
+            EnumFacet("challenge", "Open Gov Challenge area", challenges.ToDictionary(r => r.Key, r => r.Count)),
+            new("year", "Plan start year", years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Count)).ToList()),
+            EnumFacet("completion", "Completion (IRM Results Report)", completions.ToDictionary(r => r.Key, r => r.Count)),
+            EnumFacet("potential", "Potential for results (IRM)", potentials.ToDictionary(r => r.Key, r => r.Count)),
+            new("promising", "Promising (IRM)", [new FacetValue("true", "Promising", promising)]),
+            new("starred", "Starred (IRM, legacy)", [new FacetValue("true", "Starred", starred)]),
+        ];
+    }
+
+    /// <summary>Every value of the enum in its order, with its count (0 when none), so the choices stay put.</summary>
+    private static Facet EnumFacet<T>(string key, string label, Dictionary<T, int> counts)
+        where T : struct, Enum =>
+        new(key, label, Enum.GetValues<T>().Select(v => new FacetValue(v.ToString(), EnumDisplay.Name(v), counts.GetValueOrDefault(v))).ToList());
+
+    /// <summary>The assessments of the IRM's published reports of one type (on public plans only).</summary>
+    private IQueryable<CommitmentAssessment> Assessed(ReportType type) =>
+        db.IrmReports.AsNoTracking()
+            .Where(r => r.Status == ReportStatus.Published && r.Type == type)
+            .Where(r => r.ActionPlan.Status == ActionPlanStatus.Published || r.ActionPlan.Status == ActionPlanStatus.Closed)
+            .SelectMany(r => r.Assessments);
+
+    /// <summary>Public commitments narrowed by every criterion that is set, except the facet <paramref name="except"/>.</summary>
+    private IQueryable<Commitment> Filtered(CommitmentSearchCriteria f, IQueryable<TextMatch>? matches, string? except)
+    {
+        var commitments = db.Commitments.AsNoTracking().WherePublic();
+        if (matches is not null)
+        {
+            // IN (SELECT …): the full-text query runs once, not per commitment.
+            var ids = matches.Select(m => m.Id);
+            commitments = commitments.Where(c => ids.Contains(c.Id));
+        }
+
+        if (except != "member" && f.Member is { } code)
+        {
+            commitments = commitments.Where(c => c.ActionPlan.Member.Code == code);
+        }
+
+        if (except != "region" && f.Region is { } region)
+        {
+            commitments = commitments.Where(c => c.ActionPlan.Member.Region == region);
+        }
+
+        if (except != "kind" && f.Kind is { } kind)
+        {
+            commitments = commitments.Where(c => c.ActionPlan.Member.Kind == kind);
+        }
+
+        if (except != "policy" && f.Policy is { } policy)
+        {
+            commitments = commitments.Where(c => c.PolicyAreas.Any(a => a.Id == policy));
+        }
+
+        if (except != "challenge" && f.Challenge is { } challenge)
+        {
+            commitments = commitments.Where(c => c.ChallengeArea == challenge);
+        }
+
+        if (except != "year" && f.Year is { } year)
+        {
+            var start = new DateOnly(Math.Clamp(year, 2000, 2100), 1, 1);
+            var end = start.AddYears(1);
+            commitments = commitments.Where(c => c.ActionPlan.PeriodStart >= start && c.ActionPlan.PeriodStart < end);
+        }
+
+        if (except != "completion" && f.Completion is { } completion)
+        {
+            var ids = Assessed(ReportType.ResultsReport).Where(a => a.Completion == completion).Select(a => a.CommitmentId);
+            commitments = commitments.Where(c => ids.Contains(c.Id));
+        }
+
+        if (except != "potential" && f.Potential is { } potential)
+        {
+            var ids = Assessed(ReportType.ActionPlanReview).Where(a => a.Potential == potential).Select(a => a.CommitmentId);
+            commitments = commitments.Where(c => ids.Contains(c.Id));
+        }
+
+        if (except != "promising" && f.Promising)
+        {
+            var ids = Assessed(ReportType.ActionPlanReview).Where(a => a.Promising).Select(a => a.CommitmentId);
+            commitments = commitments.Where(c => ids.Contains(c.Id));
+        }
+
+        if (except != "starred" && f.Starred)
+        {
+            var ids = db.LegacyAssessments.Where(IsStarred).Select(l => l.CommitmentId);
+            commitments = commitments.Where(c => ids.Contains(c.Id));
+        }
+
+        return commitments;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace OgpPortal.BrowserTests;
+
+/// <summary>A visitor finds a Danish commitment by a word of its text, narrows by region and reads it; the statistics draw their charts.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class SearchAndStatisticsBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Visitor_SearchesADanishWord_FiltersByRegion_AndOpensTheCommitment()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Commitments", Exact = true }).ClickAsync();
+        await Accessibility.CheckAsync(page);
+
+        await page.GetByLabel("Words in the title or text").FillAsync("børn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#result-count")).ToHaveTextAsync("1 commitment found");
+        await Assertions.Expect(page.GetByLabel("Region", new() { Exact = true }).Locator("option[value=Europe]")).ToHaveTextAsync("Europe (1)");
+
+        await page.GetByLabel("Region", new() { Exact = true }).SelectOptionAsync("Europe");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("region=Europe"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("q=b%C3%B8rn"));
+        var result = page.Locator("#results li").First;
+        await Assertions.Expect(result).ToContainTextAsync("DK0050");
+        await Accessibility.CheckAsync(page);
+
+        await result.GetByRole(AriaRole.Link, new() { Name = "Involving children and young people in municipal decisions" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Involving children and young people in municipal decisions");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Børn og unge skal høres");
+    }
+
+    [Fact]
+    public async Task Statistics_DrawEveryChartFromItsTable_AndPassTheAccessibilityCheck()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Statistics" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Commitments by region" })).ToBeVisibleAsync();
+        var drawn = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('canvas[data-chart-table]')).filter(c => Chart.getChart(c)).length");
+        var canvases = await page.Locator("canvas[data-chart-table]").CountAsync();
+        canvases.ShouldBeGreaterThan(0);
+        drawn.ShouldBe(canvases);
+        var regions = await page.EvaluateAsync<string[]>("() => Chart.getChart(document.querySelector(\"canvas[data-chart-table='table-regions']\")).data.labels");
+        regions.ShouldBe(["Africa and the Middle East", "Americas", "Asia and the Pacific", "Europe"]);
+        await Accessibility.CheckAsync(page);
+    }
+}
