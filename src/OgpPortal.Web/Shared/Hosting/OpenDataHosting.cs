@@ -63,7 +63,8 @@ public static class OpenDataHosting
             .DisableDefaultFonts()
             .DisableTelemetry()
             .DisableAgent()
-            .DisableMcp());
+            .DisableMcp()
+            .HideDeveloperTools());
         return app;
     }
 }
