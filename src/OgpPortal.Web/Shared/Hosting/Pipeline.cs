@@ -1,3 +1,4 @@
+using OgpPortal.Web.Api;
 using OgpPortal.Web.Shared.Authorization;
 using Serilog;
 
@@ -16,8 +17,10 @@ public static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseApiProblems();
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseTwoFactorEnforcement();
@@ -26,6 +29,7 @@ public static class Pipeline
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapOpenData();
         return app;
     }
 }

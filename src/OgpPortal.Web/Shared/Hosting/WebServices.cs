@@ -64,6 +64,7 @@ public static class WebServices
         }
 
         services.AddPortalRateLimits(configuration);
+        services.AddOpenData();
         services.AddSingleton<MarkdownRenderer>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddRouting(options => options.LowercaseUrls = true);

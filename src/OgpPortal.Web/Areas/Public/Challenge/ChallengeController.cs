@@ -4,6 +4,7 @@ using OgpPortal.Domain.Challenge;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared.Challenge;
 using OgpPortal.Web.Shared.Paging;
 using OgpPortal.Web.Shared.Text;
 
@@ -114,7 +115,7 @@ public sealed class ChallengeController(PortalDbContext db) : PublicController
     /// <summary>Accepted entries only, narrowed by each filter that is set.</summary>
     private IQueryable<ChallengeEntry> Filtered(ChallengeFilter f)
     {
-        var entries = db.ChallengeEntries.AsNoTracking().Where(e => e.Status == ChallengeEntryStatus.Accepted);
+        var entries = db.ChallengeEntries.AsNoTracking().WherePublic();
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             var pattern = Like.Containing(f.Q);
