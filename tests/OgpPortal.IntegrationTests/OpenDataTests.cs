@@ -155,6 +155,21 @@ public sealed class OpenDataTests(PortalAppFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Api_TextFilter_UsesTheFullTextIndex_FindingWordsOfTheTextInAnyLanguage()
+    {
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        // "Børn" occurs only in the Danish text of DK0050, not in its English title.
+        var found = await GetJsonAsync(visitor, "/api/v1/commitments?q=b%C3%B8rn+unge");
+        var byPrefix = await GetJsonAsync(visitor, "/api/v1/commitments?q=kommunalbestyr");
+        var syntax = await GetJsonAsync(visitor, "/api/v1/commitments?q=%22AND+OR+(");
+
+        found.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("identifier").GetString()).ShouldBe(["DK0050"]);
+        byPrefix.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("identifier").GetString()).ShouldBe(["DK0050"]);
+        syntax.GetProperty("totalCount").GetInt32().ShouldBe(0, "full-text operators are read as words, never as query syntax");
+    }
+
+    [Fact]
     public async Task Api_Paging_GivesLinksInTheBodyAndTheLinkHeader_KeepingTheFilters()
     {
         using var visitor = factory.CreateBrowserlikeClient();

@@ -1,20 +1,23 @@
-using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Members;
-using OgpPortal.Web.Shared.Text;
+using OgpPortal.Infrastructure.Search;
 
 namespace OgpPortal.Web.Api;
 
 /// <summary>The filters of <c>GET /api/v1/commitments</c>, applied to public commitments before they are projected.</summary>
 public sealed record CommitmentFilter(string? Q, string? Member, Region? Region, string? PolicyArea, int? PlanYear, ActionPlanStatus? PlanStatus, ChallengeArea? ChallengeArea)
 {
-    public IQueryable<Commitment> Apply(IQueryable<Commitment> commitments)
+    /// <summary>Narrows <paramref name="commitments"/>; words in <see cref="Q"/> go to the database's full-text index, as on <c>/commitments</c> (ADR 0007).</summary>
+    public IQueryable<Commitment> Apply(IQueryable<Commitment> commitments, ICommitmentTextSearch textSearch)
     {
         ArgumentNullException.ThrowIfNull(commitments);
-        if (!string.IsNullOrWhiteSpace(Q))
+        ArgumentNullException.ThrowIfNull(textSearch);
+        var terms = SearchTerms.Parse(Q);
+        if (!terms.IsEmpty)
         {
-            commitments = CommitmentTextSearch.Matching(commitments, Q);
+            var ids = textSearch.Match(terms).Select(m => m.Id);
+            commitments = commitments.Where(c => ids.Contains(c.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(Member))
@@ -53,18 +56,5 @@ public sealed record CommitmentFilter(string? Q, string? Member, Region? Region,
         }
 
         return commitments;
-    }
-}
-
-/// <summary>
-/// The API's text filter <c>q</c>: a plain LIKE over the title, for now. Kept alone in this class so a
-/// full-text search service can replace it without touching the rest of the API.
-/// </summary>
-public static class CommitmentTextSearch
-{
-    public static IQueryable<Commitment> Matching(IQueryable<Commitment> commitments, string text)
-    {
-        var pattern = Like.Containing(text);
-        return commitments.Where(c => EF.Functions.Like(c.Title, pattern, Like.EscapeCharacter));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Search;
 using OgpPortal.Web.Shared.OpenData;
 
 namespace OgpPortal.Web.Api;
@@ -17,14 +18,14 @@ public sealed record CommitmentDetail(
 
 [Route("api/v1/commitments")]
 [Tags("Commitments")]
-public sealed class CommitmentsController(PublicData data) : ApiController
+public sealed class CommitmentsController(PublicData data, ICommitmentTextSearch textSearch) : ApiController
 {
     [HttpGetOrHead("")]
     [EndpointSummary("List commitments")]
     [EndpointDescription("Commitments of published and closed action plans, by identifier, narrowed by the filters given.")]
     [ProducesResponseType<PagedList<CommitmentRecord>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> List(
-        [Description("Text to find in the commitment's title.")] string? q,
+        [Description("Words to find in the commitment's title, short title or text (full-text search; every word must occur, each also as a prefix).")] string? q,
         [Description("Only commitments of the member with this code (e.g. KE).")] string? member,
         [Description("Only commitments of members in this region.")] Region? region,
         [Description("Only commitments tagged with this OGP policy area or one of its sub-areas (e.g. Fiscal Openness).")] string? policyArea,
@@ -51,7 +52,7 @@ public sealed class CommitmentsController(PublicData data) : ApiController
         }
 
         var filter = new CommitmentFilter(q, member, region, policyArea, planYear, planStatus, challengeArea);
-        return await PagedAsync(filter.Apply(data.Commitments()).OrderBy(c => c.Identifier).ThenBy(c => c.Id).Select(PublicData.ToCommitment), page, pageSize, cancellationToken);
+        return await PagedAsync(filter.Apply(data.Commitments(), textSearch).OrderBy(c => c.Identifier).ThenBy(c => c.Id).Select(PublicData.ToCommitment), page, pageSize, cancellationToken);
     }
 
     [HttpGetOrHead("{id}")]
