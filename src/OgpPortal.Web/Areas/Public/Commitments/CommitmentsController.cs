@@ -38,7 +38,8 @@ public sealed class CommitmentsController(CommitmentPageQuery query, PublicFindi
             Sort = Defined(sort),
             Page = page ?? 1,
         };
-        ViewData[IgnoredCriteriaKey] = !ModelState.IsValid;
+        ViewData[IgnoredCriteriaKey] = !ModelState.IsValid
+            || Undefined(region) || Undefined(kind) || Undefined(challenge) || Undefined(completion) || Undefined(potential) || Undefined(sort);
         return View(await search.SearchAsync(criteria, cancellationToken));
     }
 
@@ -54,4 +55,7 @@ public sealed class CommitmentsController(CommitmentPageQuery query, PublicFindi
     // "region=7" binds to an undefined enum value; it is treated like any other unknown value.
     private static T? Defined<T>(T? value)
         where T : struct, Enum => value is { } v && Enum.IsDefined(v) ? v : null;
+
+    private static bool Undefined<T>(T? value)
+        where T : struct, Enum => value is { } v && !Enum.IsDefined(v);
 }
