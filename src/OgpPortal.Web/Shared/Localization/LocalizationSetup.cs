@@ -1,0 +1,34 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Localization;
+
+namespace OgpPortal.Web.Shared.Localization;
+
+/// <summary>
+/// The interface in English, Spanish and French: the language chosen with the switcher (the culture cookie),
+/// else the browser's Accept-Language, else English (docs/decisions/0009-languages.md).
+/// </summary>
+public static class LocalizationSetup
+{
+    public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(PortalCultures.Default);
+            options.SupportedCultures = PortalCultures.Cultures;
+            options.SupportedUICultures = PortalCultures.Cultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        // FluentValidation's own messages follow the request's UI culture (its LanguageManager has Spanish
+        // and French); the portal's messages are translated where they are shown.
+        ValidatorOptions.Global.LanguageManager.Enabled = true;
+        return services;
+    }
+}
