@@ -1,5 +1,8 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FluentValidation;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace OgpPortal.Web.Shared.Localization;
 
@@ -25,6 +28,9 @@ public static class LocalizationSetup
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
+
+        // Spanish, French and members' own text (æ ø å) are written as characters, not as numeric entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         // FluentValidation's own messages follow the request's UI culture (its LanguageManager has Spanish
         // and French); the portal's messages are translated where they are shown.
