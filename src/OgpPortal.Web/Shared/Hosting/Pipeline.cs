@@ -19,6 +19,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseApiProblems();
         app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared.Authorization;
+using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Text;
 
 namespace OgpPortal.Web.Shared.Hosting;
@@ -38,6 +39,7 @@ public static class WebServices
         services.AddScoped<IAuthorizationHandler, ActForMemberHandler>();
         services.AddScoped<IAuthorizationHandler, AssessPlanHandler>();
 
+        services.AddPortalLocalization();
         services.AddControllersWithViews(options =>
             {
                 // Every POST, PUT, PATCH and DELETE must carry a valid antiforgery token.
@@ -53,8 +55,14 @@ public static class WebServices
                 messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}” is not a valid value.");
                 messages.SetValueIsInvalidAccessor(value => $"“{value}” is not one of the choices offered.");
                 messages.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
+
+                // Posted values are read in the invariant culture whatever the page's language (ADR 0009).
+                var formFactory = options.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory>().Single();
+                options.ValueProviderFactories[options.ValueProviderFactories.IndexOf(formFactory)] = new InvariantFormValueProviderFactory();
             })
-            .AddRazorOptions(FeatureFolders);
+            .AddRazorOptions(FeatureFolders)
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
         services.AddValidatorsFromAssemblyContaining<IFeatureService>(ServiceLifetime.Singleton);
         foreach (var type in typeof(IFeatureService).Assembly.GetTypes()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace OgpPortal.Web.Shared.TagHelpers;
 
@@ -9,7 +10,7 @@ namespace OgpPortal.Web.Shared.TagHelpers;
 /// together with <c>aria-describedby</c> and <c>aria-invalid</c>. <c>&lt;form-field asp-for="Email" type="email" /&gt;</c>
 /// </summary>
 [HtmlTargetElement("form-field", Attributes = ForAttribute, TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
+public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalizer<SharedResource> localizer) : TagHelper
 {
     private const string ForAttribute = "asp-for";
 
@@ -45,6 +46,12 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
         var describedBy = string.Join(' ', new[] { Hint is null ? null : hintId, hasError ? errorId : null }.Where(s => s is not null));
         var isCheckbox = Type == "checkbox";
 
+        // Labels, hints and messages are written in English and shown in the request's language (ADR 0009).
+        var labelText = localizer[For.Metadata.GetDisplayName()].Value;
+        var hintText = Hint is null ? null : localizer[Hint].Value;
+        var placeholder = Placeholder is null ? null : localizer[Placeholder].Value;
+        var errorText = hasError ? localizer[entry!.Errors[0].ErrorMessage].Value : null;
+
         var attributes = new Dictionary<string, object?>
         {
             ["class"] = (isCheckbox ? "form-check-input" : "form-control") + (hasError ? " is-invalid" : string.Empty),
@@ -69,12 +76,12 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
             "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, name, isChecked: null, attributes),
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, attributes),
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: 5, columns: 0, attributes),
-            "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, Placeholder, name, Items ?? [], allowMultiple: false, WithClass(attributes, "form-select")),
+            "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, placeholder, name, Items ?? [], allowMultiple: false, WithClass(attributes, "form-select")),
             "date" => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: "{0:yyyy-MM-dd}", WithType(attributes, Type)),
             _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: null, WithType(attributes, Type)),
         };
-        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, name, labelText: null, new { @class = isCheckbox ? "form-check-label" : "form-label" });
-        var error = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, name, message: null, tag: "div", new { @class = "invalid-feedback", id = errorId });
+        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, name, labelText, new { @class = isCheckbox ? "form-check-label" : "form-label" });
+        var error = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, name, errorText, tag: "div", new { @class = "invalid-feedback", id = errorId });
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
@@ -92,7 +99,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
                 var hint = new TagBuilder("div");
                 hint.Attributes["id"] = hintId;
                 hint.AddCssClass("form-text mt-0 mb-1");
-                hint.InnerHtml.Append(Hint);
+                hint.InnerHtml.Append(hintText!);
                 output.Content.AppendHtml(hint);
             }
 

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Localization;
+
+namespace OgpPortal.Web.Areas.Public.Language;
+
+/// <summary>
+/// The language switcher's target: remembers the chosen language in the standard culture cookie and goes
+/// back to the page the visitor came from, if that page is on this site (never to another site).
+/// </summary>
+[Route("language")]
+public sealed class LanguageController : PublicController
+{
+    [HttpPost("")]
+    public IActionResult Choose(string? culture, string? returnUrl)
+    {
+        var back = !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        if (culture is null || !PortalCultures.Supported.Contains(culture))
+        {
+            this.Error("Choose one of the languages offered.");
+            return LocalRedirect(back);
+        }
+
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = Request.IsHttps,
+                Path = "/",
+            });
+        return LocalRedirect(back);
+    }
+}

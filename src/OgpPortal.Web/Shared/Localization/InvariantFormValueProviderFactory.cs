@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace OgpPortal.Web.Shared.Localization;
+
+/// <summary>
+/// Reads posted form values in the invariant culture, whatever language the page is shown in: number and
+/// date inputs post "12.5" and "2026-03-01", which a French or Spanish culture would misread or refuse.
+/// </summary>
+public sealed class InvariantFormValueProviderFactory : IValueProviderFactory
+{
+    public Task CreateValueProviderAsync(ValueProviderFactoryContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.ActionContext.HttpContext.Request.HasFormContentType ? AddValueProviderAsync(context) : Task.CompletedTask;
+    }
+
+    private static async Task AddValueProviderAsync(ValueProviderFactoryContext context)
+    {
+        var request = context.ActionContext.HttpContext.Request;
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(context.ActionContext.HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ValueProviderException(ex.Message, ex);
+        }
+        catch (IOException ex)
+        {
+            throw new ValueProviderException(ex.Message, ex);
+        }
+
+        context.ValueProviders.Add(new FormValueProvider(BindingSource.Form, form, CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Localization;
+using OgpPortal.Domain.Common;
+
+namespace OgpPortal.Web.Shared.Localization;
+
+public static class LocalizerExtensions
+{
+    /// <summary>An enum value's display name in the request's language: <c>@L.Name(plan.Status)</c>.</summary>
+    public static string Name(this IStringLocalizer localizer, Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer[EnumDisplay.Name(value)];
+    }
+
+    /// <summary>The display names of the flags set in a [Flags] value, translated.</summary>
+    public static IReadOnlyList<string> Flags<T>(this IStringLocalizer localizer, T value)
+        where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return EnumDisplay.Flags(value).Select(name => localizer[name].Value).ToList();
+    }
+
+    /// <summary>
+    /// A message made elsewhere in English (a flash message, a validation or domain message): its translation
+    /// when the resource has one, else the English text as it is.
+    /// </summary>
+    public static string Text(this IStringLocalizer localizer, string? message)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return string.IsNullOrEmpty(message) ? string.Empty : localizer[message].Value;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace OgpPortal.Web.Shared.Localization;
+
+/// <summary>OGP's working languages: English (the default), Spanish and French.</summary>
+public static class PortalCultures
+{
+    public const string Default = "en";
+
+    public static IReadOnlyList<string> Supported { get; } = ["en", "es", "fr"];
+
+    /// <summary>Each language named in itself, as the language switcher offers it.</summary>
+    public static IReadOnlyDictionary<string, string> NativeNames { get; } = new Dictionary<string, string>
+    {
+        ["en"] = "English",
+        ["es"] = "Español",
+        ["fr"] = "Français",
+    };
+
+    public static IList<CultureInfo> Cultures { get; } = Supported.Select(CultureInfo.GetCultureInfo).ToList();
+
+    /// <summary>The language of the current request ("en", "es" or "fr"), for <c>&lt;html lang&gt;</c>.</summary>
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    {
+        "es" => "es",
+        "fr" => "fr",
+        _ => Default,
+    };
+}
