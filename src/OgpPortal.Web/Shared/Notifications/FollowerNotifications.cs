@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OgpPortal.Domain.ActionPlans;
@@ -39,11 +40,14 @@ public sealed partial class FollowerNotifications(
     public Task PlanInConsultationAsync(ActionPlan plan, DateOnly closesOn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
+
+        // Mail is in English whatever language the point of contact's page was in, dates included.
+        var closing = closesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         return TellFollowersAsync(
             plan.MemberId,
             plan.Id,
-            $"{plan.Member.Name}: public consultation open until {closesOn:d MMMM yyyy}",
-            $"{plan.Member.Name} has opened its draft action plan \"{plan.Title}\" for public consultation. Comments are taken until {closesOn:d MMMM yyyy}.\n\n"
+            $"{plan.Member.Name}: public consultation open until {closing}",
+            $"{plan.Member.Name} has opened its draft action plan \"{plan.Title}\" for public consultation. Comments are taken until {closing}.\n\n"
             + $"Read it and comment: {portal.Value.Link($"/consultations/{plan.Id}")}\n",
             cancellationToken);
     }
