@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace OgpPortal.BrowserTests;
 
-/// <summary>A visitor finds a Danish commitment by a word of its text, narrows by region and reads it; the statistics draw their charts.</summary>
+/// <summary>A visitor finds a Danish commitment by a word of its text, narrows by region, reads it and switches to Spanish; the statistics draw their charts.</summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class SearchAndStatisticsBrowserTests(BrowserFixture fixture)
 {
@@ -31,6 +31,18 @@ public sealed class SearchAndStatisticsBrowserTests(BrowserFixture fixture)
         await result.GetByRole(AriaRole.Link, new() { Name = "Involving children and young people in municipal decisions" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Involving children and young people in municipal decisions");
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Børn og unge skal høres");
+
+        // The same commitment in Spanish: the interface changes, the member's own text is shown as entered.
+        var commitmentUrl = page.Url;
+        await page.GetByLabel("Language").SelectOptionAsync("es");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change language" }).ClickAsync();
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'es'");
+        page.Url.ShouldBe(commitmentUrl);
+        await Assertions.Expect(page.Locator("#milestones-heading")).ToHaveTextAsync("Hitos");
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Principal" }).GetByRole(AriaRole.Link, new() { Name = "Compromisos", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Børn og unge skal høres");
+        await Accessibility.CheckAsync(page);
+        await page.Context.CloseAsync();
     }
 
     [Fact]
