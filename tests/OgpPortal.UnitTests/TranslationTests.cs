@@ -88,8 +88,8 @@ public sealed partial class TranslationTests
     [Fact]
     public void KeyFinder_ReadsPlainAndFormattedKeys()
     {
-        LocalizedKeys("""<h1>@L["Members"]</h1> @L["Signed in as {0}", name] @L["Say \"hi\""]""")
-            .ShouldBe(["Members", "Signed in as {0}", "Say \"hi\""]);
+        LocalizedKeys("""<h1>@L["Members"]</h1> @L["Signed in as {0}", name] @L["Say \"hi\""] new("x", Localizable.Text("Region"))""")
+            .ShouldBe(["Members", "Signed in as {0}", "Say \"hi\"", "Region"]);
     }
 
     private static IEnumerable<string> LocalizedKeys(string source) =>
@@ -119,8 +119,8 @@ public sealed partial class TranslationTests
         return dir ?? throw new InvalidOperationException("OgpPortal.sln not found above the test's folder.");
     }
 
-    // L["text"] or localizer["text"], with or without format arguments.
-    [GeneratedRegex("""\b(?:L|localizer)\[\s*"((?:[^"\\]|\\.)*)"\s*[,\]]""")]
+    // L["text"] or localizer["text"], with or without format arguments, or Localizable.Text("text") in code.
+    [GeneratedRegex("""\b(?:(?:L|localizer)\[|Localizable\.Text\()\s*"((?:[^"\\]|\\.)*)"\s*[,\])]""")]
     private static partial Regex LocalizerKey();
 
     [GeneratedRegex("""Display\(Name\s*=\s*"((?:[^"\\]|\\.)*)"\s*""")]

@@ -4,11 +4,25 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OgpPortal.Web.Shared.Localization;
 
 namespace OgpPortal.Web.Shared.OpenData;
 
 /// <summary>One field of a public record: its name (as in the CSV header and the JSON), its type and what it means.</summary>
-public sealed record DataField(string Name, string Type, string Description, PropertyInfo Property);
+public sealed record DataField(string Name, DataType Type, string Description, PropertyInfo Property);
+
+/// <summary>
+/// A field's type: an English pattern (<see cref="Kind"/>, with <c>{0}</c> for an enum's names, <see cref="Choices"/>)
+/// and whether it may be empty. <see cref="ToString"/> gives the English; the page translates <see cref="Kind"/>.
+/// </summary>
+public sealed record DataType(string Kind, string? Choices = null, bool Optional = false)
+{
+    public override string ToString()
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, Kind, Choices);
+        return Optional ? text + ", optional" : text;
+    }
+}
 
 /// <summary>One downloadable data set: its file name, title and record type.</summary>
 public sealed record Dataset(string Name, string Title, string Description, Type RecordType)
@@ -26,12 +40,12 @@ public static class OpenDataCatalog
 
     public static readonly IReadOnlyList<Dataset> Datasets =
     [
-        new("members", "Members", "Every OGP member in the registry, national and local.", typeof(MemberRecord)),
-        new("action-plans", "Action plans", "Published and closed action plans.", typeof(ActionPlanRecord)),
-        new("commitments", "Commitments", "The commitments of published and closed action plans.", typeof(CommitmentRecord)),
-        new("milestones", "Milestones", "The milestones of those commitments.", typeof(MilestoneRecord)),
-        new("irm-assessments", "IRM assessments", "The IRM's assessments of commitments, from published IRM reports only.", typeof(AssessmentRecord)),
-        new("challenge-entries", "Open Gov Challenge entries", "Accepted entries of the Open Gov Challenge.", typeof(ChallengeEntryRecord)),
+        new("members", Localizable.Text("Members"), Localizable.Text("Every OGP member in the registry, national and local."), typeof(MemberRecord)),
+        new("action-plans", Localizable.Text("Action plans"), Localizable.Text("Published and closed action plans."), typeof(ActionPlanRecord)),
+        new("commitments", Localizable.Text("Commitments"), Localizable.Text("The commitments of published and closed action plans."), typeof(CommitmentRecord)),
+        new("milestones", Localizable.Text("Milestones"), Localizable.Text("The milestones of those commitments."), typeof(MilestoneRecord)),
+        new("irm-assessments", Localizable.Text("IRM assessments"), Localizable.Text("The IRM's assessments of commitments, from published IRM reports only."), typeof(AssessmentRecord)),
+        new("challenge-entries", Localizable.Text("Open Gov Challenge entries"), Localizable.Text("Accepted entries of the Open Gov Challenge."), typeof(ChallengeEntryRecord)),
     ];
 
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<DataField>> Cache = new();
@@ -63,27 +77,27 @@ public static class OpenDataCatalog
         _ => value.ToString(),
     };
 
-    private static string TypeName(PropertyInfo property)
+    private static DataType TypeName(PropertyInfo property)
     {
         var type = property.PropertyType;
         var underlying = Nullable.GetUnderlyingType(type);
-        var optional = underlying is not null || new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable ? ", optional" : string.Empty;
+        var optional = underlying is not null || new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
         type = underlying ?? type;
         if (type.IsEnum)
         {
             var names = string.Join(", ", Enum.GetNames(type).Where(n => n != "None"));
-            return (type.IsDefined(typeof(FlagsAttribute)) ? $"list of: {names} (comma-separated; empty for none)" : $"one of: {names}") + optional;
+            return new(type.IsDefined(typeof(FlagsAttribute)) ? Localizable.Text("list of: {0} (comma-separated; empty for none)") : Localizable.Text("one of: {0}"), names, optional);
         }
 
         return Type.GetTypeCode(type) switch
         {
-            TypeCode.Int32 => "integer",
-            TypeCode.Boolean => "boolean (true/false)" + optional,
-            TypeCode.DateTime => "date and time, UTC (ISO 8601)" + optional,
-            TypeCode.String => "text" + optional,
-            _ when type == typeof(DateOnly) => "date (YYYY-MM-DD)" + optional,
-            _ when typeof(IEnumerable<string>).IsAssignableFrom(type) => "list of text (CSV: separated by \"; \")",
-            _ => type.Name,
+            TypeCode.Int32 => new(Localizable.Text("integer")),
+            TypeCode.Boolean => new(Localizable.Text("boolean (true/false)"), Optional: optional),
+            TypeCode.DateTime => new(Localizable.Text("date and time, UTC (ISO 8601)"), Optional: optional),
+            TypeCode.String => new(Localizable.Text("text"), Optional: optional),
+            _ when type == typeof(DateOnly) => new(Localizable.Text("date (YYYY-MM-DD)"), Optional: optional),
+            _ when typeof(IEnumerable<string>).IsAssignableFrom(type) => new(Localizable.Text("list of text (CSV: separated by \"; \")")),
+            _ => new(type.Name),
         };
     }
 

@@ -8,6 +8,7 @@ using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Search;
+using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Paging;
 using OgpPortal.Web.Shared.Plans;
 
@@ -29,8 +30,12 @@ public sealed record CommitmentSearchRow(
 /// <summary>One value of a facet: what is sent (<see cref="Value"/>), what is read, and how many results it would give.</summary>
 public sealed record FacetValue(string Value, string Label, int Count);
 
-/// <summary>A facet: the criterion's query-string name, its label and its values with counts.</summary>
-public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> Values)
+/// <summary>
+/// A facet: the criterion's query-string name, its label and its values with counts. The label is English (a
+/// page shows it with <c>L.Text</c>); <see cref="ValuesAreText"/> says whether the values' labels are English
+/// text to translate too (an enum's names), not data shown as entered (members' and policy areas' names).
+/// </summary>
+public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> Values, bool ValuesAreText = false)
 {
     public int CountOf(string value) => Values.FirstOrDefault(v => v.Value == value)?.Count ?? 0;
 }
@@ -135,23 +140,23 @@ public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch t
 
         return
         [
-            new("member", "Member", members.OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new FacetValue(m.Code, m.Name, m.Count)).ToList()),
-            EnumFacet("region", "Region", regions.ToDictionary(r => r.Key, r => r.Count)),
-            EnumFacet("kind", "Kind of member", kinds.ToDictionary(r => r.Key, r => r.Count)),
-            new("policy", "Policy area", policies.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => new FacetValue(p.Id.ToString(CultureInfo.InvariantCulture), p.Name, p.Count)).ToList()),
-            EnumFacet("challenge", "Open Gov Challenge area", challenges.ToDictionary(r => r.Key, r => r.Count)),
-            new("year", "Plan start year", years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Count)).ToList()),
-            EnumFacet("completion", "Completion (IRM Results Report)", completions.ToDictionary(r => r.Key, r => r.Count)),
-            EnumFacet("potential", "Potential for results (IRM)", potentials.ToDictionary(r => r.Key, r => r.Count)),
-            new("promising", "Promising (IRM)", [new FacetValue("true", "Promising", promising)]),
-            new("starred", "Starred (IRM, legacy)", [new FacetValue("true", "Starred", starred)]),
+            new("member", Localizable.Text("Member"), members.OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new FacetValue(m.Code, m.Name, m.Count)).ToList()),
+            EnumFacet("region", Localizable.Text("Region"), regions.ToDictionary(r => r.Key, r => r.Count)),
+            EnumFacet("kind", Localizable.Text("Kind of member"), kinds.ToDictionary(r => r.Key, r => r.Count)),
+            new("policy", Localizable.Text("Policy area"), policies.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => new FacetValue(p.Id.ToString(CultureInfo.InvariantCulture), p.Name, p.Count)).ToList()),
+            EnumFacet("challenge", Localizable.Text("Open Gov Challenge area"), challenges.ToDictionary(r => r.Key, r => r.Count)),
+            new("year", Localizable.Text("Plan start year"), years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Count)).ToList()),
+            EnumFacet("completion", Localizable.Text("Completion (IRM Results Report)"), completions.ToDictionary(r => r.Key, r => r.Count)),
+            EnumFacet("potential", Localizable.Text("Potential for results (IRM)"), potentials.ToDictionary(r => r.Key, r => r.Count)),
+            new("promising", Localizable.Text("Promising (IRM)"), [new FacetValue("true", Localizable.Text("Promising"), promising)]),
+            new("starred", Localizable.Text("Starred (IRM, legacy)"), [new FacetValue("true", Localizable.Text("Starred"), starred)]),
         ];
     }
 
     /// <summary>Every value of the enum in its order, with its count (0 when none), so the choices stay put.</summary>
     private static Facet EnumFacet<T>(string key, string label, Dictionary<T, int> counts)
         where T : struct, Enum =>
-        new(key, label, Enum.GetValues<T>().Select(v => new FacetValue(v.ToString(), EnumDisplay.Name(v), counts.GetValueOrDefault(v))).ToList());
+        new(key, label, Enum.GetValues<T>().Select(v => new FacetValue(v.ToString(), EnumDisplay.Name(v), counts.GetValueOrDefault(v))).ToList(), ValuesAreText: true);
 
     /// <summary>The assessments of the IRM's published reports of one type (on public plans only).</summary>
     private IQueryable<CommitmentAssessment> Assessed(ReportType type) =>

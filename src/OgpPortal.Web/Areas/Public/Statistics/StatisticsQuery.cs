@@ -6,6 +6,7 @@ using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Plans;
 using OgpPortal.Web.Shared.Reports;
 
@@ -16,9 +17,12 @@ public sealed record StatisticsRow(string Label, IReadOnlyList<int> Values);
 
 /// <summary>
 /// The numbers behind one chart. The page shows them as a table (the chart's accessible source of truth),
-/// the chart is drawn from that table, and <c>/statistics/{Key}.csv</c> gives the same numbers.
+/// the chart is drawn from that table, and <c>/statistics/{Key}.csv</c> gives the same numbers. Title, description,
+/// headers and series are English (the CSV keeps them; the page shows them with <c>L.Text</c>);
+/// <see cref="RowsAreText"/> says whether the rows' labels are English text too (an enum's names), not data shown
+/// as entered (policy areas' names) or numbers (years).
 /// </summary>
-public sealed record StatisticsTable(string Key, string Title, string Description, string CategoryHeader, IReadOnlyList<string> Series, IReadOnlyList<StatisticsRow> Rows, string ChartType = "bar")
+public sealed record StatisticsTable(string Key, string Title, string Description, string CategoryHeader, IReadOnlyList<string> Series, IReadOnlyList<StatisticsRow> Rows, string ChartType = "bar", bool RowsAreText = true)
 {
     public int Total => Rows.Sum(r => r.Values.Sum());
 }
@@ -29,7 +33,7 @@ public sealed record StatisticsTable(string Key, string Title, string Descriptio
 /// </summary>
 public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings) : IFeatureService
 {
-    private const string NoneReported = "No progress reported";
+    private static readonly string NoneReported = Localizable.Text("No progress reported");
 
     public static readonly IReadOnlyList<string> Keys = ["plans", "policy-areas", "regions", "progress", "irm-completion", "early-results", "legacy-completion"];
 
@@ -71,7 +75,7 @@ public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings)
                 year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 statuses.Select(s => counts.Where(c => c.Year == year && c.Status == s).Sum(c => c.Count)).ToList()))
             .ToList();
-        return new("plans", "Action plans by start year and status", "Published plans are being implemented; closed plans have ended.", "Start year", statuses.Select(s => s.Label()).ToList(), rows);
+        return new("plans", Localizable.Text("Action plans by start year and status"), Localizable.Text("Published plans are being implemented; closed plans have ended."), Localizable.Text("Start year"), statuses.Select(s => s.Label()).ToList(), rows, RowsAreText: false);
     }
 
     private async Task<StatisticsTable> PolicyAreasAsync(CancellationToken cancellationToken)
@@ -85,14 +89,14 @@ public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings)
             .ToListAsync(cancellationToken);
         var rows = counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.CurrentCulture)
             .Select(c => new StatisticsRow(c.Key, [c.Count])).ToList();
-        return new("policy-areas", "Commitments by policy area", "Top-level areas of OGP's policy taxonomy; a commitment tagged with several areas counts under each.", "Policy area", ["Commitments"], rows);
+        return new("policy-areas", Localizable.Text("Commitments by policy area"), Localizable.Text("Top-level areas of OGP's policy taxonomy; a commitment tagged with several areas counts under each."), Localizable.Text("Policy area"), [Localizable.Text("Commitments")], rows, RowsAreText: false);
     }
 
     private async Task<StatisticsTable> RegionsAsync(CancellationToken cancellationToken)
     {
         var counts = await PublicCommitments().GroupBy(c => c.ActionPlan.Member.Region).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return new("regions", "Commitments by region", "OGP's four regions.", "Region", ["Commitments"], EnumRows(counts));
+        return new("regions", Localizable.Text("Commitments by region"), Localizable.Text("OGP's four regions."), Localizable.Text("Region"), [Localizable.Text("Commitments")], EnumRows(counts));
     }
 
     private async Task<StatisticsTable> ProgressAsync(CancellationToken cancellationToken)
@@ -108,7 +112,7 @@ public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings)
             .ToListAsync(cancellationToken);
         var rows = new List<StatisticsRow> { new(NoneReported, [counts.Where(c => c.Key == null).Sum(c => c.Count)]) };
         rows.AddRange(Enum.GetValues<CompletionLevel>().Select(l => new StatisticsRow(EnumDisplay.Name(l), [counts.Where(c => c.Key == l).Sum(c => c.Count)])));
-        return new("progress", "Implementation progress", "Each commitment's completion level in its point of contact's latest progress note.", "Completion level", ["Commitments"], rows);
+        return new("progress", Localizable.Text("Implementation progress"), Localizable.Text("Each commitment's completion level in its point of contact's latest progress note."), Localizable.Text("Completion level"), [Localizable.Text("Commitments")], rows);
     }
 
     private async Task<StatisticsTable> IrmCompletionAsync(CancellationToken cancellationToken)
@@ -116,7 +120,7 @@ public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings)
         var counts = await Assessments(ReportType.ResultsReport).Where(a => a.Completion != null)
             .GroupBy(a => a.Completion!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return new("irm-completion", "Completion assessed by the IRM", "Commitments by completion in the IRM's published Results Reports.", "Completion", ["Commitments"], EnumRows(counts));
+        return new("irm-completion", Localizable.Text("Completion assessed by the IRM"), Localizable.Text("Commitments by completion in the IRM's published Results Reports."), Localizable.Text("Completion"), [Localizable.Text("Commitments")], EnumRows(counts));
     }
 
     private async Task<StatisticsTable> EarlyResultsAsync(CancellationToken cancellationToken)
@@ -130,7 +134,7 @@ public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings)
         var rows = Enum.GetValues<EarlyResults>()
             .Select(e => new StatisticsRow(EnumDisplay.Name(e), [current.GetValueOrDefault(e), legacy.GetValueOrDefault(e)]))
             .ToList();
-        return new("early-results", "Did it open government?", "Early results in the IRM's published Results Reports, and the same question in its earlier end-of-term reports.", "Early results", ["Results Reports", "Earlier IRM reports"], rows);
+        return new("early-results", Localizable.Text("Did it open government?"), Localizable.Text("Early results in the IRM's published Results Reports, and the same question in its earlier end-of-term reports."), Localizable.Text("Early results"), [Localizable.Text("Results Reports"), Localizable.Text("Earlier IRM reports")], rows);
     }
 
     private async Task<StatisticsTable> LegacyCompletionAsync(CancellationToken cancellationToken)
@@ -140,7 +144,7 @@ public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings)
             .Where(x => x.Level != null)
             .GroupBy(x => x.Level!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return new("legacy-completion", "Completion in earlier IRM reports", "Plans assessed before 2021: completion at the end of term, else at the progress report (the IRM's legacy scale).", "Completion", ["Commitments"], EnumRows(counts));
+        return new("legacy-completion", Localizable.Text("Completion in earlier IRM reports"), Localizable.Text("Plans assessed before 2021: completion at the end of term, else at the progress report (the IRM's legacy scale)."), Localizable.Text("Completion"), [Localizable.Text("Commitments")], EnumRows(counts));
     }
 
     private static List<StatisticsRow> EnumRows<T>(Dictionary<T, int> counts)
