@@ -226,6 +226,7 @@ public sealed class OpenDataTests(PortalAppFactory factory) : IClassFixture<Port
     }
 
     [Theory]
+    [InlineData("/api/v1/commitments?page=2147483647", "page")]
     [InlineData("/api/v1/commitments?page=0", "page")]
     [InlineData("/api/v1/commitments?pageSize=1000", "pageSize")]
     [InlineData("/api/v1/members?page=abc", "page")]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.Extensions.Options;
 using OgpPortal.Web.Shared.Hosting;
+using OgpPortal.Web.Shared.Paging;
 
 namespace OgpPortal.Web.Api;
 
@@ -23,14 +24,17 @@ public abstract class ApiController : ControllerBase
 
     public const int DefaultPageSize = 50;
 
+    /// <summary>The highest page number a client may ask for: beyond it the offset would overflow.</summary>
+    public const int MaxPage = 1_000_000;
+
     /// <summary>
     /// Checks <c>page</c> and <c>pageSize</c>; null when they are fine, else the 400 problem to return.
     /// </summary>
     protected IActionResult? CheckPaging(int? page, int? pageSize)
     {
-        if (page is < 1)
+        if (page is < 1 or > MaxPage)
         {
-            ModelState.AddModelError("page", "page must be 1 or more.");
+            ModelState.AddModelError("page", $"page must be between 1 and {MaxPage.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         if (pageSize is < 1 or > MaxPageSize)
@@ -48,13 +52,10 @@ public abstract class ApiController : ControllerBase
     /// <summary>One page of a query as the API's paged body, with its links in the body and in a <c>Link</c> header.</summary>
     protected async Task<IActionResult> PagedAsync<T>(IQueryable<T> query, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var number = page ?? 1;
-        var size = pageSize ?? DefaultPageSize;
-        var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
-        var items = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(query.Skip((number - 1) * size).Take(size), cancellationToken);
+        var result = await query.ToPageAsync(page ?? 1, pageSize ?? DefaultPageSize, cancellationToken);
         var options = HttpContext.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value;
-        var links = PageLinks.For(options, Request, number, size, total);
-        return new ApiJsonResult(new PagedList<T>(items, number, size, total, links.PageCount, links), links.ToLinkHeader());
+        var links = PageLinks.For(options, Request, result);
+        return new ApiJsonResult(new PagedList<T>(result.Items, result.Number, result.Size, result.TotalCount, result.PageCount, links), links.ToLinkHeader());
     }
 }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using OgpPortal.Web.Shared.Hosting;
+using OgpPortal.Web.Shared.Paging;
 
 namespace OgpPortal.Web.Api;
 
@@ -22,14 +23,13 @@ public sealed record PageLinks(
     [property: Description("The previous page; absent on the first page.")] string? Prev,
     [property: Description("The next page; absent on the last page.")] string? Next)
 {
-    internal int PageCount { get; init; }
-
     /// <summary>The links for one page, built from the portal's public address (never the request's Host header).</summary>
-    public static PageLinks For(PortalOptions options, HttpRequest request, int page, int size, int total)
+    public static PageLinks For<T>(PortalOptions options, HttpRequest request, Page<T> page)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(request);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)size));
+        ArgumentNullException.ThrowIfNull(page);
+        var (number, size, pageCount) = (page.Number, page.Size, page.PageCount);
         var kept = request.Query
             .Where(q => !q.Key.Equals("page", StringComparison.OrdinalIgnoreCase) && !q.Key.Equals("pageSize", StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
@@ -37,10 +37,7 @@ public sealed record PageLinks(
         string Link(int number) => options.Link(QueryHelpers.AddQueryString(
             request.Path.Value ?? "/",
             [.. kept, new("page", number.ToString(CultureInfo.InvariantCulture)), new("pageSize", size.ToString(CultureInfo.InvariantCulture))]));
-        return new PageLinks(Link(page), Link(1), Link(pageCount), page > 1 ? Link(Math.Min(page - 1, pageCount)) : null, page < pageCount ? Link(page + 1) : null)
-        {
-            PageCount = pageCount,
-        };
+        return new PageLinks(Link(number), Link(1), Link(pageCount), number > 1 ? Link(Math.Min(number - 1, pageCount)) : null, number < pageCount ? Link(number + 1) : null);
     }
 
     /// <summary>The same links as an RFC 8288 <c>Link</c> header.</summary>
