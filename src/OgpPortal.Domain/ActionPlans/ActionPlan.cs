@@ -53,6 +53,21 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
 
     public string? CoCreationSummary { get; private set; }
 
+    /// <summary>OGP's id for the plan in its data (<c>AP_ALB01</c>); set by an import of OGP's data.</summary>
+    public string? OgpId { get; private set; }
+
+    /// <summary>The year OGP's data says the plan was submitted; null for plans made in the portal.</summary>
+    public int? SubmissionYear { get; private set; }
+
+    /// <summary>The plan's duration in years as OGP's data gives it; null for plans made in the portal.</summary>
+    public int? RecordedDurationYears { get; private set; }
+
+    /// <summary>
+    /// True for a plan taken from OGP's data, whose period is known only in years: the period then runs
+    /// from 1 January of the submission year to 31 December of the end year.
+    /// </summary>
+    public bool PeriodFromYears => SubmissionYear is not null;
+
     public Guid Version { get; set; }
 
     public IReadOnlyCollection<Commitment> Commitments => _commitments;
@@ -281,6 +296,81 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
 
         Status = ActionPlanStatus.Closed;
         ClosedAt = utcNow;
+    }
+
+    /// <summary>
+    /// A plan as OGP's data records it: submitted in one year, ending in another, of a given duration. Its
+    /// period runs from 1 January of the submission year to 31 December of the end year (OGP's data gives
+    /// no days), and it is Published, or Closed once that period is over.
+    /// </summary>
+    public static ActionPlan FromRecord(Member member, string ogpId, int number, int submissionYear, int endYear, int durationYears, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var plan = new ActionPlan { Member = member, MemberId = member.Id };
+        plan.RestoreRecord(ogpId, number, submissionYear, endYear, durationYears, today);
+        return plan;
+    }
+
+    /// <summary>The problem with a plan as OGP's data records it, or null when it can be taken in.</summary>
+    public static string? RecordProblem(int number, int submissionYear, int endYear, int durationYears)
+    {
+        if (number < 1)
+        {
+            return "The action plan number must be 1 or more.";
+        }
+
+        if (submissionYear < PlanPeriod.FirstYear || endYear > PlanPeriod.LastYear || endYear < submissionYear)
+        {
+            return $"The plan's years must run forwards between {PlanPeriod.FirstYear} and {PlanPeriod.LastYear}.";
+        }
+
+        return durationYears is < 1 or > 10 ? "The plan's duration must be between 1 and 10 years." : null;
+    }
+
+    /// <summary>Updates a plan from a later version of OGP's data (see <see cref="FromRecord"/>).</summary>
+    public void RestoreRecord(string ogpId, int number, int submissionYear, int endYear, int durationYears, DateOnly today)
+    {
+        var problem = RecordProblem(number, submissionYear, endYear, durationYears);
+        if (problem is not null)
+        {
+            throw new DomainRuleException(problem);
+        }
+
+        OgpId = Guard.Required(ogpId, "OGP's action plan id");
+        Number = number;
+        SubmissionYear = submissionYear;
+        RecordedDurationYears = durationYears;
+        PeriodStart = new DateOnly(submissionYear, 1, 1);
+        PeriodEnd = new DateOnly(endYear, 12, 31);
+        var title = $"{Member.Name} Action Plan {submissionYear}–{endYear}";
+        Title = title.Length <= Limits.PlanTitle ? title : title[..Limits.PlanTitle];
+        if (!IsPublic || (Status == ActionPlanStatus.Published) != (PeriodEnd >= today))
+        {
+            RestoreHistory(PeriodEnd >= today ? ActionPlanStatus.Published : ActionPlanStatus.Closed, SubmittedAt, PublishedAt, ClosedAt);
+        }
+    }
+
+    /// <summary>
+    /// Adds a commitment as OGP's data records it, to a plan taken from that data: its text is history, so
+    /// the co-creation rules (editable plan, dates within the period) do not apply.
+    /// </summary>
+    public Commitment AddRecordedCommitment(string identifier, RecordedCommitment record)
+    {
+        if (!PeriodFromYears)
+        {
+            throw new DomainRuleException($"{identifier} comes from OGP's data, but this plan was made in the portal.");
+        }
+
+        if (!CommitmentIdentifier.IsValid(identifier))
+        {
+            throw new DomainRuleException($"{identifier} is not an OGP commitment identifier.");
+        }
+
+        var commitment = new Commitment(this, identifier, _commitments.Count + 1);
+        commitment.RestoreRecord(record);
+        commitment.RestoreReviewStatus(CommitmentReviewStatus.Accepted);
+        _commitments.Add(commitment);
+        return commitment;
     }
 
     /// <summary>

@@ -60,6 +60,15 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
 
     public DateOnly? EndDate { get; private set; }
 
+    /// <summary>The start as OGP's data gives it when it names no single day ("July 2014", "2012").</summary>
+    public string? StartDateAsWritten { get; private set; }
+
+    /// <summary>The end as OGP's data gives it when it names no single day ("Permanent activity").</summary>
+    public string? EndDateAsWritten { get; private set; }
+
+    /// <summary>The commitment's number as its plan writes it ("3.2.5"), from OGP's data.</summary>
+    public string? NumberInPlan { get; private set; }
+
     public OgpValues Values { get; private set; }
 
     public ChallengeArea? ChallengeArea { get; private set; }
@@ -248,6 +257,48 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
         EnsureUnderReview("returned");
         ReturnReason = Guard.Required(reason, "A reason for returning the commitment");
         ReviewStatus = CommitmentReviewStatus.Returned;
+    }
+
+    /// <summary>
+    /// Sets the words of a commitment taken from OGP's data. Its text is history: the co-creation rules
+    /// (an editable plan, dates within the period) do not apply, and an institution OGP's data lacks stays
+    /// empty.
+    /// </summary>
+    public void RestoreRecord(RecordedCommitment record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (!ActionPlan.PeriodFromYears)
+        {
+            throw new DomainRuleException($"{Identifier} was made in the portal; OGP's data does not overwrite it.");
+        }
+
+        Title = Guard.Required(record.Title, "The commitment title");
+        ShortTitle = record.ShortTitle;
+        Theme = record.Theme;
+        Description = record.FullText;
+        LeadInstitution = record.LeadInstitution ?? string.Empty;
+        SupportingInstitutions = record.SupportingInstitutions;
+        StartDate = record.StartDate;
+        StartDateAsWritten = record.StartDate is null ? record.StartDateAsWritten : null;
+        EndDate = record.EndDate;
+        EndDateAsWritten = record.EndDate is null ? record.EndDateAsWritten : null;
+        NumberInPlan = record.NumberInPlan;
+        Values = record.Values;
+    }
+
+    /// <summary>Sets the policy areas of a commitment taken from OGP's data (see <see cref="RestoreRecord"/>).</summary>
+    public void RestorePolicyAreas(IReadOnlyCollection<PolicyArea> areas)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        foreach (var area in PolicyAreas.Where(a => areas.All(w => w.Id != a.Id)).ToList())
+        {
+            PolicyAreas.Remove(area);
+        }
+
+        foreach (var area in areas.Where(w => PolicyAreas.All(a => a.Id != w.Id)))
+        {
+            PolicyAreas.Add(area);
+        }
     }
 
     /// <summary>

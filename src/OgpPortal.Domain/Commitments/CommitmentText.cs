@@ -14,3 +14,21 @@ public sealed record CommitmentText(
     OgpValues Values = OgpValues.None,
     ChallengeArea? ChallengeArea = null,
     string? Theme = null);
+
+/// <summary>
+/// A commitment's words as OGP's data records them: one full text instead of the template's parts, and
+/// dates that may name no single day (then kept as written).
+/// </summary>
+public sealed record RecordedCommitment(
+    string Title,
+    string? ShortTitle,
+    string? Theme,
+    string? FullText,
+    string? LeadInstitution,
+    string? SupportingInstitutions,
+    DateOnly? StartDate,
+    string? StartDateAsWritten,
+    DateOnly? EndDate,
+    string? EndDateAsWritten,
+    string? NumberInPlan,
+    OgpValues Values);

@@ -20,6 +20,12 @@ public partial class Member : AuditableEntity, IConcurrencyVersioned
     /// </summary>
     public string Code { get; set; } = string.Empty;
 
+    /// <summary>
+    /// OGP's code for the member in its data and action plan ids (<c>ALB</c> for Albania, <c>ARBA</c> for
+    /// Buenos Aires); set by an import of OGP's data, null for members only the portal knows.
+    /// </summary>
+    public string? DataCode { get; set; }
+
     public MemberKind Kind { get; set; }
 
     public Region Region { get; set; }

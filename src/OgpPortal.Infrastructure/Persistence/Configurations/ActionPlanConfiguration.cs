@@ -11,6 +11,7 @@ public sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPla
     {
         builder.Property(p => p.Title).HasMaxLength(Limits.PlanTitle).IsRequired();
         builder.Property(p => p.CoCreationSummary).HasMaxLength(Limits.LongText);
+        builder.Property(p => p.OgpId).HasMaxLength(Limits.OgpPlanId);
         builder.Property(p => p.ReturnReason).HasMaxLength(Limits.Reason);
         builder.Property(p => p.ForumName).HasMaxLength(Limits.ForumName);
         builder.Property(p => p.RepositoryUrl).HasMaxLength(Limits.Url);
@@ -26,8 +27,10 @@ public sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPla
         builder.Ignore(p => p.IsTextEditable);
         builder.Ignore(p => p.IsPublic);
         builder.Ignore(p => p.DurationYears);
+        builder.Ignore(p => p.PeriodFromYears);
 
         builder.HasIndex(p => new { p.MemberId, p.Number }).IsUnique();
+        builder.HasIndex(p => p.OgpId).IsUnique();
         builder.HasIndex(p => p.Status);
         builder.HasIndex(p => p.PeriodStart);
     }

@@ -13,11 +13,14 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
         builder.Property(c => c.Title).HasMaxLength(Limits.CommitmentTitle).IsRequired();
         builder.Property(c => c.ShortTitle).HasMaxLength(Limits.ShortTitle);
         builder.Property(c => c.Theme).HasMaxLength(Limits.Theme);
-        builder.Property(c => c.Problem).HasMaxLength(Limits.LongText);
-        builder.Property(c => c.Description).HasMaxLength(Limits.LongText);
-        builder.Property(c => c.Solution).HasMaxLength(Limits.LongText);
+        builder.Property(c => c.Problem).HasMaxLength(Limits.CommitmentText);
+        builder.Property(c => c.Description).HasMaxLength(Limits.CommitmentText);
+        builder.Property(c => c.Solution).HasMaxLength(Limits.CommitmentText);
         builder.Property(c => c.LeadInstitution).HasMaxLength(Limits.Institution).IsRequired();
         builder.Property(c => c.SupportingInstitutions).HasMaxLength(Limits.SupportingInstitutions);
+        builder.Property(c => c.NumberInPlan).HasMaxLength(Limits.RecordedText);
+        builder.Property(c => c.StartDateAsWritten).HasMaxLength(Limits.RecordedText);
+        builder.Property(c => c.EndDateAsWritten).HasMaxLength(Limits.RecordedText);
         builder.Property(c => c.ReturnReason).HasMaxLength(Limits.Reason);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.AuditStamps();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
@@ -61,5 +62,9 @@ public sealed class LegacyAssessmentConfiguration : IEntityTypeConfiguration<Leg
         builder.HasOne<Commitment>().WithOne().HasForeignKey<LegacyAssessment>(a => a.CommitmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.CommitmentId).IsUnique();
         builder.Ignore(a => a.IsStarred);
+        builder.Ignore(a => a.Recorded);
+        builder.Property(a => a.Missing)
+            .HasConversion(kinds => kinds.ToString(), text => NoDataKinds.Parse(text), new ValueComparer<NoDataKinds>((a, b) => Equals(a, b), k => k.GetHashCode(), k => k))
+            .HasMaxLength(400);
     }
 }

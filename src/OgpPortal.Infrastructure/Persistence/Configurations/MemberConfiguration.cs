@@ -11,6 +11,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         builder.Property(m => m.Name).HasMaxLength(Limits.MemberName).IsRequired();
         builder.Property(m => m.Code).HasMaxLength(Limits.MemberCode).IsRequired();
+        builder.Property(m => m.DataCode).HasMaxLength(Limits.DataCode);
         builder.Property(m => m.Country).HasMaxLength(Limits.Country);
         builder.Property(m => m.Website).HasMaxLength(Limits.Url);
         builder.Property(m => m.Notes).HasMaxLength(Limits.Notes);
@@ -23,6 +24,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Navigation(m => m.StatusHistory).HasField("_statusHistory");
 
         builder.HasIndex(m => m.Code).IsUnique();
+        builder.HasIndex(m => m.DataCode).IsUnique();
         builder.HasIndex(m => m.Name);
         builder.HasIndex(m => new { m.Kind, m.Region });
         builder.HasIndex(m => m.Status);

@@ -55,13 +55,18 @@ public sealed record CommitmentSearchResult(CommitmentSearchCriteria Criteria, C
 /// </summary>
 public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch textSearch) : IFeatureService
 {
-    /// <summary>OGP's legacy "starred" rule (<see cref="Domain.Irm.Starred.Rule"/>) as the database can run it.</summary>
+    /// <summary>
+    /// <see cref="LegacyAssessment.IsStarred"/> as the database can run it: OGP's own flag where its data
+    /// records one, otherwise OGP's legacy "starred" rule (<see cref="Domain.Irm.Starred.Rule"/>).
+    /// </summary>
     private static readonly Expression<Func<LegacyAssessment, bool>> IsStarred = l =>
-        (l.Specificity == Specificity.Medium || l.Specificity == Specificity.High)
-        && l.Relevance != OgpValues.None
-        && (l.PotentialImpact == PotentialImpact.Moderate || l.PotentialImpact == PotentialImpact.Transformative)
-        && ((l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Substantial
-            || (l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Complete);
+        (l.StarredAtEndOfTerm ?? l.StarredAtProgressReport) == true
+        || ((l.StarredAtEndOfTerm ?? l.StarredAtProgressReport) == null
+            && (l.Specificity == Specificity.Medium || l.Specificity == Specificity.High)
+            && l.Relevance != OgpValues.None
+            && (l.PotentialImpact == PotentialImpact.Moderate || l.PotentialImpact == PotentialImpact.Transformative)
+            && ((l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Substantial
+                || (l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Complete));
 
     public async Task<CommitmentSearchResult> SearchAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
     {

@@ -214,8 +214,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Institution")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
@@ -279,6 +279,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<string>("OgpId")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateOnly>("PeriodEnd")
                         .HasColumnType("date");
 
@@ -292,6 +296,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int?>("RecordedDurationYears")
+                        .HasColumnType("int");
+
                     b.Property<string>("RepositoryUrl")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -304,6 +311,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("SubmissionYear")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("datetime2");
@@ -325,6 +335,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OgpId")
+                        .IsUnique()
+                        .HasFilter("[OgpId] IS NOT NULL");
 
                     b.HasIndex("PeriodStart");
 
@@ -394,8 +408,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("LeadInstitution")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -435,8 +449,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -553,11 +567,15 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("EndDateAsWritten")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Identifier")
                         .IsRequired()
@@ -566,14 +584,18 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("LeadInstitution")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("NumberInPlan")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
                     b.Property<string>("Problem")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ReturnReason")
@@ -586,15 +608,19 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("ShortTitle")
-                        .HasMaxLength(150)
-                        .HasColumnType("nvarchar(150)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Solution")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("StartDateAsWritten")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("SupportingInstitutions")
                         .HasMaxLength(2000)
@@ -606,8 +632,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -1287,8 +1313,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Organisation")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("datetime2");
@@ -1628,6 +1654,18 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int?>("EarlyResults")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("PotentialForResults")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("PotentialImpact")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -1638,6 +1676,15 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("Specificity")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool?>("StarredAtEndOfTerm")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("StarredAtProgressReport")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("Verifiable")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 
@@ -1721,6 +1768,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("DataCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<int>("JoinedYear")
                         .HasColumnType("int");
 
@@ -1767,6 +1818,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("DataCode")
+                        .IsUnique()
+                        .HasFilter("[DataCode] IS NOT NULL");
 
                     b.HasIndex("Name");
 

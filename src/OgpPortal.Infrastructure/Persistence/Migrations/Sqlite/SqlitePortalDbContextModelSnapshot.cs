@@ -202,7 +202,7 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Institution")
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -265,6 +265,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OgpId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PeriodEnd")
                         .HasColumnType("TEXT");
 
@@ -278,6 +282,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RecordedDurationYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RepositoryUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -290,6 +297,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubmissionYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
@@ -311,6 +321,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OgpId")
+                        .IsUnique();
 
                     b.HasIndex("PeriodStart");
 
@@ -376,7 +389,7 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("LeadInstitution")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
@@ -417,7 +430,7 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -529,10 +542,14 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndDateAsWritten")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Identifier")
@@ -542,14 +559,18 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("LeadInstitution")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberInPlan")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Problem")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReturnReason")
@@ -562,14 +583,18 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ShortTitle")
-                        .HasMaxLength(150)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Solution")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartDateAsWritten")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupportingInstitutions")
@@ -582,7 +607,7 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1255,7 +1280,7 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Organisation")
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAt")
@@ -1584,6 +1609,18 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EarlyResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PotentialForResults")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PotentialImpact")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1594,6 +1631,15 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Specificity")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("StarredAtEndOfTerm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("StarredAtProgressReport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Verifiable")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1673,6 +1719,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DataCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("JoinedYear")
                         .HasColumnType("INTEGER");
 
@@ -1718,6 +1768,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DataCode")
                         .IsUnique();
 
                     b.HasIndex("Name");

@@ -140,9 +140,9 @@ public sealed class CommitmentFormValidator : AbstractValidator<CommitmentForm>
             .MaximumLength(Limits.CommitmentTitle).WithMessage($"The title has at most {Limits.CommitmentTitle} characters.");
         RuleFor(f => f.ShortTitle).MaximumLength(Limits.ShortTitle).WithMessage($"The short title has at most {Limits.ShortTitle} characters.");
         RuleFor(f => f.Theme).MaximumLength(Limits.Theme).WithMessage($"The theme has at most {Limits.Theme} characters.");
-        RuleFor(f => f.Problem).MaximumLength(Limits.LongText).WithMessage($"This text has at most {Limits.LongText} characters.");
-        RuleFor(f => f.Description).MaximumLength(Limits.LongText).WithMessage($"This text has at most {Limits.LongText} characters.");
-        RuleFor(f => f.Solution).MaximumLength(Limits.LongText).WithMessage($"This text has at most {Limits.LongText} characters.");
+        RuleFor(f => f.Problem).MaximumLength(Limits.CommitmentText).WithMessage($"This text has at most {Limits.CommitmentText} characters.");
+        RuleFor(f => f.Description).MaximumLength(Limits.CommitmentText).WithMessage($"This text has at most {Limits.CommitmentText} characters.");
+        RuleFor(f => f.Solution).MaximumLength(Limits.CommitmentText).WithMessage($"This text has at most {Limits.CommitmentText} characters.");
         RuleFor(f => f.LeadInstitution).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Name the lead institution.")
             .MaximumLength(Limits.Institution).WithMessage($"The lead institution has at most {Limits.Institution} characters.");
         RuleFor(f => f.SupportingInstitutions).MaximumLength(Limits.SupportingInstitutions).WithMessage($"This list has at most {Limits.SupportingInstitutions} characters.");
