@@ -55,6 +55,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AccountCreator>();
+        services.AddScoped<Interchange.OgpDataImporter>();
+        services.AddScoped<Interchange.OgpDataExporter>();
         return services;
     }
 
