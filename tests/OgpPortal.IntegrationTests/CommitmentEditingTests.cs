@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Seeding;
 using OgpPortal.IntegrationTests.Support;
@@ -104,7 +105,7 @@ public sealed class CommitmentEditingTests(PortalAppFactory factory) : IClassFix
         using var client = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
         var fields = new Dictionary<string, string>(GoodCommitment)
         {
-            ["Title"] = new string('x', 501),
+            ["Title"] = new string('x', Limits.CommitmentTitle + 1),
             ["AccessToInformation"] = "false",
             ["PublicAccountability"] = "false",
             ["TechnologyAndInnovation"] = "true",
@@ -113,7 +114,7 @@ public sealed class CommitmentEditingTests(PortalAppFactory factory) : IClassFix
         using var response = await client.SubmitFormAsync($"/poc/plans/{planId}/commitments/new", fields);
 
         var text = await response.MainTextAsync();
-        text.ShouldContain("The title has at most 500 characters.");
+        text.ShouldContain("The title has at most 1000 characters.");
         text.ShouldContain("Technology and innovation counts only alongside");
     }
 

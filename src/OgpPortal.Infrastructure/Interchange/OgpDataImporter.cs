@@ -16,8 +16,14 @@ namespace OgpPortal.Infrastructure.Interchange;
 /// </summary>
 public sealed partial class OgpDataImporter(PortalDbContext db, TimeProvider clock, ILogger<OgpDataImporter> logger)
 {
-    /// <summary>Larger files are refused before they are read.</summary>
+    /// <summary>Larger uploads are refused before they are read.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The operators' command takes larger files (OGP's whole history at ten times today's size is a few
+    /// hundred MB); the rows are held in memory while they are checked.
+    /// </summary>
+    public const long MaxCommandFileBytes = 1024L * 1024 * 1024;
 
     private const int ProgressEvery = 250;
     private const int SniffBytes = 8 * 1024;
@@ -46,7 +52,11 @@ public sealed partial class OgpDataImporter(PortalDbContext db, TimeProvider clo
     /// Reads the file, checks every row, and saves all changes in one transaction (a dry run rolls it back).
     /// Cancelling, or any failure, leaves the database as it was.
     /// </summary>
-    public async Task<ImportReport> ImportAsync(Stream file, string fileName, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(Stream file, string fileName, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(file, fileName, dryRun, MaxFileBytes, progress, cancellationToken);
+
+    /// <summary>As above, with a size limit of the caller's (the operators' command takes <see cref="MaxCommandFileBytes"/>).</summary>
+    public async Task<ImportReport> ImportAsync(Stream file, string fileName, bool dryRun, long maxFileBytes, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var started = clock.GetTimestamp();
@@ -54,7 +64,7 @@ public sealed partial class OgpDataImporter(PortalDbContext db, TimeProvider clo
         try
         {
             var catalogue = await db.PolicyAreas.ToListAsync(cancellationToken);
-            var rows = await ReadAsync(file, report, catalogue, progress, cancellationToken);
+            var rows = await ReadAsync(file, report, catalogue, maxFileBytes, progress, cancellationToken);
             if (rows is not null)
             {
                 await ApplyAsync(rows, report, dryRun, progress, cancellationToken);
@@ -77,20 +87,20 @@ public sealed partial class OgpDataImporter(PortalDbContext db, TimeProvider clo
         return report;
     }
 
-    private static async Task<List<OgpRow>?> ReadAsync(Stream file, ImportReport report, IReadOnlyList<PolicyArea> catalogue, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private static async Task<List<OgpRow>?> ReadAsync(Stream file, ImportReport report, IReadOnlyList<PolicyArea> catalogue, long maxFileBytes, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         if (!file.CanSeek)
         {
             var copy = new MemoryStream();
-            await CopyAtMostAsync(file, copy, MaxFileBytes + 1, cancellationToken);
+            await CopyAtMostAsync(file, copy, maxFileBytes + 1, cancellationToken);
             copy.Position = 0;
             file = copy;
         }
 
         var total = file.Length - file.Position;
-        if (total > MaxFileBytes)
+        if (total > maxFileBytes)
         {
-            report.FileProblem = $"The file is {total / (1024.0 * 1024):N1} MB; the portal takes files of up to {MaxFileBytes / (1024 * 1024)} MB. Split it by member or by year.";
+            report.FileProblem = $"The file is {total / (1024.0 * 1024):N1} MB; the portal takes files of up to {maxFileBytes / (1024 * 1024)} MB. Split it by member or by year.";
             return null;
         }
 

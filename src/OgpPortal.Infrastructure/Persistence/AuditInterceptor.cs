@@ -31,6 +31,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
     private sealed record AuditSubject(string Type, string Key, string? MemberCode);
 
+    private sealed record TrackedCommitment(string Identifier, bool IsNew);
+
     private static readonly HashSet<string> Unaudited =
     [
         nameof(AuditableEntity.Id), nameof(AuditableEntity.CreatedAt), nameof(AuditableEntity.CreatedBy),
@@ -62,6 +64,10 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        // Policy-area links and removed parts name their commitment by key (the entry's key value, temporary
+        // for a commitment being added): one index per save, not a scan of the tracker per link.
+        var identifiers = new Lazy<Dictionary<int, TrackedCommitment>>(() => context.ChangeTracker.Entries<Commitment>()
+            .ToDictionary(c => c.Property(x => x.Id).CurrentValue, c => new TrackedCommitment(c.Entity.Identifier, c.State == EntityState.Added)));
         foreach (var entry in entries)
         {
             if (entry.Entity is AuditableEntity auditable && entry.State != EntityState.Deleted)
@@ -90,7 +96,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 continue;
             }
 
-            var trace = Trace(context, entry, who, now);
+            var trace = Trace(context, entry, who, now, identifiers);
             if (trace is not null)
             {
                 context.Add(trace);
@@ -142,14 +148,14 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             .All(name => name is nameof(Commitment.Position) or nameof(AuditableEntity.UpdatedAt) or nameof(AuditableEntity.UpdatedBy))
         && entry.Properties.Any(p => p.Metadata.Name == nameof(Commitment.Position) && p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
 
-    private static AuditEntry? Trace(DbContext context, EntityEntry entry, string who, DateTime now)
+    private static AuditEntry? Trace(DbContext context, EntityEntry entry, string who, DateTime now, Lazy<Dictionary<int, TrackedCommitment>> identifiers)
     {
         if (entry.Metadata.Name == PolicyAreaLinks)
         {
-            return PolicyAreaLinkTrace(context, entry, who, now);
+            return PolicyAreaLinkTrace(entry, who, now, identifiers);
         }
 
-        var subject = SubjectOf(context, entry);
+        var subject = SubjectOf(context, entry, identifiers);
         if (subject is null)
         {
             return null;
@@ -170,6 +176,11 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 action == AuditAction.Deleted ? null : Text(p.CurrentValue)))
             .Where(c => c.From is not null || c.To is not null)
             .ToList();
+        if (action == AuditAction.Created && entry.Entity is Commitment { PolicyAreas.Count: > 0 } created)
+        {
+            changes.Add(new AuditChange(nameof(Commitment.PolicyAreas), null, string.Join(", ", created.PolicyAreas.Select(a => a.Name).Order(StringComparer.Ordinal))));
+        }
+
         if (action == AuditAction.Changed && changes.Count == 0)
         {
             return null;
@@ -188,7 +199,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         };
     }
 
-    private static AuditEntry? PolicyAreaLinkTrace(DbContext context, EntityEntry entry, string who, DateTime now)
+    private static AuditEntry? PolicyAreaLinkTrace(EntityEntry entry, string who, DateTime now, Lazy<Dictionary<int, TrackedCommitment>> identifiers)
     {
         if (entry.State is not (EntityState.Added or EntityState.Deleted))
         {
@@ -199,7 +210,14 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         var areaId = (int)entry.Property(PolicyAreaLinkArea).CurrentValue!;
         var area = PolicyAreaCatalog.All.FirstOrDefault(a => a.Id == areaId)?.Name ?? areaId.ToString(CultureInfo.InvariantCulture);
         var added = entry.State == EntityState.Added;
-        var identifier = IdentifierOf(context, commitmentId);
+        var commitment = identifiers.Value.GetValueOrDefault(commitmentId);
+        if (added && commitment is { IsNew: true })
+        {
+            // A new commitment's policy areas are part of its own creation entry.
+            return null;
+        }
+
+        var identifier = commitment?.Identifier;
         return new AuditEntry
         {
             SubjectType = nameof(Commitment),
@@ -213,15 +231,12 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         };
     }
 
-    // The entry's key value, not the entity's: a commitment being added has only a temporary key so far.
-    private static string? IdentifierOf(DbContext context, int commitmentId) =>
-        context.ChangeTracker.Entries<Commitment>().FirstOrDefault(c => c.Property(x => x.Id).CurrentValue == commitmentId)?.Entity.Identifier;
 
     /// <summary>
     /// The record a change belongs to in people's eyes, and its member; null for what is not audited here
     /// (accounts and their links are traced by the screens that change them).
     /// </summary>
-    private static AuditSubject? SubjectOf(DbContext context, EntityEntry entry)
+    private static AuditSubject? SubjectOf(DbContext context, EntityEntry entry, Lazy<Dictionary<int, TrackedCommitment>> identifiers)
     {
         switch (entry.Entity)
         {
@@ -266,7 +281,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                     Commitment commitment => commitment.Identifier,
                     Milestone { Commitment: { } parent } => parent.Identifier,
                     ProgressNote { Commitment: { } parent } => parent.Identifier,
-                    _ => IdentifierOf(context, ParentCommitmentId(entry)!.Value) ?? $"#{ParentCommitmentId(entry)}",
+                    _ => identifiers.Value.GetValueOrDefault(ParentCommitmentId(entry)!.Value)?.Identifier ?? $"#{ParentCommitmentId(entry)}",
                 };
                 return new(nameof(Commitment), identifier, MemberCodeOf(identifier));
             default:
