@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OgpPortal.Infrastructure.Email;
+using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Search;
 using OgpPortal.Infrastructure.Seeding;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AccountCreator>();
+        services.AddScoped<OgpDataImporter>();
         return services;
     }
 

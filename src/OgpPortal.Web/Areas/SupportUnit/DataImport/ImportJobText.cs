@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using OgpPortal.Web.Shared.Localization;
+
+namespace OgpPortal.Web.Areas.SupportUnit.DataImport;
+
+/// <summary>What the progress endpoint answers, for the job page's script.</summary>
+public sealed record ImportProgressView(string State, bool Finished, int Percent, string Label);
+
+/// <summary>A job's state and progress in words, the same on the page and in the progress endpoint.</summary>
+public static class ImportJobText
+{
+    public static int Percent(ImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return job.IsFinished ? 100 : job.Progress?.Percent ?? 0;
+    }
+
+    public static string State(IStringLocalizer localizer, ImportJobState state)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return state switch
+        {
+            ImportJobState.Queued => localizer["Waiting"],
+            ImportJobState.Running => localizer["Running"],
+            ImportJobState.Done => localizer["Finished"],
+            _ => localizer["Failed"],
+        };
+    }
+
+    /// <summary>"42% — reading rows (12,000 read)", in the request's language.</summary>
+    public static string ProgressLabel(IStringLocalizer localizer, ImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(job);
+        return (job.State, job.Progress) switch
+        {
+            (ImportJobState.Queued, _) => localizer["Waiting for the import before it to finish"],
+            (ImportJobState.Running, null) => localizer["Starting"],
+            (ImportJobState.Running, { } progress) => localizer["{0}% — {1} ({2} read)", progress.Percent, localizer.Text(progress.Stage), progress.RowsRead.ToString("N0", CultureInfo.CurrentCulture)],
+            _ => State(localizer, job.State),
+        };
+    }
+
+    public static ImportProgressView Progress(IStringLocalizer localizer, ImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return new ImportProgressView(job.State.ToString(), job.IsFinished, Percent(job), ProgressLabel(localizer, job));
+    }
+}
