@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OgpPortal.Infrastructure.Email;
-using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Search;
 using OgpPortal.Infrastructure.Seeding;
@@ -56,7 +55,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AccountCreator>();
-        services.AddScoped<OgpDataImporter>();
+        services.AddScoped<Interchange.OgpDataImporter>();
+        services.AddScoped<Interchange.OgpDataExporter>();
         return services;
     }
 

@@ -37,7 +37,7 @@ public sealed class ImportCommandTests(PortalAppFactory factory) : IClassFixture
     public async Task DryRunOfAValidFile_PrintsTheCounts_WritesTheReportBesideIt_AndExits0()
     {
         var file = Path.Combine(Path.GetTempPath(), $"zedland-{Guid.NewGuid():N}.csv");
-        await File.WriteAllBytesAsync(file, ImportFiles.Zedland());
+        await File.WriteAllBytesAsync(file, DataImportScreenTests.Zedland);
         try
         {
             using var output = new StringWriter();

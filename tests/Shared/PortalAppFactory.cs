@@ -173,3 +173,8 @@ public sealed class UnconfiguredProductionPortalAppFactory : ProductionPortalApp
 {
     protected override string? ConfiguredPublicUrl => null;
 }
+
+/// <summary>The portal over an empty database (Production, so no demo data): what an import starts from.</summary>
+public sealed class EmptyPortalAppFactory : ProductionPortalAppFactory
+{
+}

@@ -344,11 +344,16 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
         PeriodEnd = new DateOnly(endYear, 12, 31);
         var title = $"{Member.Name} Action Plan {submissionYear}–{endYear}";
         Title = title.Length <= Limits.PlanTitle ? title : title[..Limits.PlanTitle];
-        if (!IsPublic || (Status == ActionPlanStatus.Published) != (PeriodEnd >= today))
+        var status = RecordedStatus(endYear, today);
+        if (Status != status)
         {
-            RestoreHistory(PeriodEnd >= today ? ActionPlanStatus.Published : ActionPlanStatus.Closed, SubmittedAt, PublishedAt, ClosedAt);
+            RestoreHistory(status, SubmittedAt, PublishedAt, ClosedAt);
         }
     }
+
+    /// <summary>A plan from OGP's data is Published until the end of its end year, then Closed.</summary>
+    public static ActionPlanStatus RecordedStatus(int endYear, DateOnly today) =>
+        new DateOnly(endYear, 12, 31) >= today ? ActionPlanStatus.Published : ActionPlanStatus.Closed;
 
     /// <summary>
     /// Adds a commitment as OGP's data records it, to a plan taken from that data: its text is history, so
