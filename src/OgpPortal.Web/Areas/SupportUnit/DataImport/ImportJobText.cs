@@ -10,12 +10,6 @@ public sealed record ImportProgressView(string State, bool Finished, int Percent
 /// <summary>A job's state and progress in words, the same on the page and in the progress endpoint.</summary>
 public static class ImportJobText
 {
-    public static int Percent(ImportJob job)
-    {
-        ArgumentNullException.ThrowIfNull(job);
-        return job.IsFinished ? 100 : job.Progress?.Percent ?? 0;
-    }
-
     public static string State(IStringLocalizer localizer, ImportJobState state)
     {
         ArgumentNullException.ThrowIfNull(localizer);
@@ -37,14 +31,23 @@ public static class ImportJobText
         {
             (ImportJobState.Queued, _) => localizer["Waiting for the import before it to finish"],
             (ImportJobState.Running, null) => localizer["Starting"],
-            (ImportJobState.Running, { } progress) => localizer["{0}% — {1} ({2} read)", progress.Percent, localizer.Text(progress.Stage), progress.RowsRead.ToString("N0", CultureInfo.CurrentCulture)],
+            (ImportJobState.Running, { } progress) => localizer["{0}% — {1} ({2} read)", job.Percent, Stage(localizer, progress.Stage), progress.RowsRead.ToString("N0", CultureInfo.CurrentCulture)],
             _ => State(localizer, job.State),
         };
     }
 
+    /// <summary>The importer's stages (Reading, Checking, Saving) as a phrase for the progress label.</summary>
+    private static string Stage(IStringLocalizer localizer, string stage) => stage switch
+    {
+        "Reading" => localizer["reading rows"],
+        "Checking" => localizer["checking rows"],
+        "Saving" => localizer["saving the changes"],
+        _ => localizer.Text(stage),
+    };
+
     public static ImportProgressView Progress(IStringLocalizer localizer, ImportJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return new ImportProgressView(job.State.ToString(), job.IsFinished, Percent(job), ProgressLabel(localizer, job));
+        return new ImportProgressView(job.State.ToString(), job.IsFinished, job.Percent, ProgressLabel(localizer, job));
     }
 }

@@ -23,6 +23,7 @@ public sealed class ImportJob(Guid id, string fileName, bool dryRun, string star
     private volatile ImportProgress? _progress;
     private volatile ImportReport? _report;
     private volatile string? _failure;
+    private volatile int _percent;
 
     public Guid Id { get; } = id;
 
@@ -48,9 +49,16 @@ public sealed class ImportJob(Guid id, string fileName, bool dryRun, string star
 
     public bool IsFinished => _state is ImportJobState.Done or ImportJobState.Failed;
 
+    /// <summary>How far the import has come, 0 to 100; it never goes back (the saving stages report no bytes).</summary>
+    public int Percent => IsFinished ? 100 : _percent;
+
     internal void Start() => _state = ImportJobState.Running;
 
-    internal void Update(ImportProgress progress) => _progress = progress;
+    internal void Update(ImportProgress progress)
+    {
+        _percent = Math.Max(_percent, progress.Percent);
+        _progress = progress;
+    }
 
     internal void Finish(ImportReport report)
     {
