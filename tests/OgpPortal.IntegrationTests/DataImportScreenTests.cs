@@ -116,6 +116,8 @@ public sealed class DataImportScreenTests(PortalAppFactory factory) : IClassFixt
         CommitmentsRow(realPage)[1].ShouldBe("2", "created");
         (await factory.WithDbAsync(db => db.Commitments.Where(c => c.Identifier.StartsWith("ZZ")).Select(c => c.Identifier).OrderBy(i => i).ToListAsync()))
             .ShouldBe(["ZZ0001", "ZZ0002"]);
+        (await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.SubjectKey == "ZZ0001").Select(a => a.UserName).Distinct().ToListAsync()))
+            .ShouldBe([DemoAccounts.SupportUnit], "the audit trail names who uploaded the file");
         csv.StatusCode.ShouldBe(HttpStatusCode.OK);
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').ShouldStartWith("Kind,Line,Identifier,Column,Reason");
