@@ -48,6 +48,38 @@ public sealed class DataImportBrowserTests(BrowserFixture fixture)
         await su.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task FileOverTheLimit_IsRefusedBeforeItIsSent_WithTheMessage()
+    {
+        var huge = Path.Combine(Path.GetTempPath(), $"huge-{Guid.NewGuid():N}.csv");
+        await using (var file = File.Create(huge))
+        {
+            // Twice the limit: more than the server would read, so only the page itself can say why.
+            file.SetLength(OgpPortal.Infrastructure.Interchange.OgpDataImporter.MaxFileBytes * 2);
+        }
+
+        try
+        {
+            var su = await fixture.NewPageAsync();
+            await su.GotoAsync("/account/login");
+            await fixture.SignInAsync(su, DemoAccounts.SupportUnit);
+            await su.GotoAsync("/support-unit/data-import");
+
+            await su.GetByLabel("CSV file").SetInputFilesAsync(huge);
+            await su.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
+
+            await Assertions.Expect(su.GetByText("The file is larger than 64 MB, the most the import takes.")).ToBeVisibleAsync();
+            await Assertions.Expect(su.GetByLabel("CSV file")).ToBeFocusedAsync();
+            su.Url.ShouldEndWith("/support-unit/data-import");
+            await Accessibility.CheckAsync(su);
+            await su.Context.CloseAsync();
+        }
+        finally
+        {
+            File.Delete(huge);
+        }
+    }
+
     private static string RealFilePath()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);

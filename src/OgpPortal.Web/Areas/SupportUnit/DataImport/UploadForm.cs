@@ -23,11 +23,14 @@ public sealed class UploadForm
 
 public sealed class UploadFormValidator : AbstractValidator<UploadForm>
 {
+    /// <summary>Also shown by the upload page's script before a too-large file is sent.</summary>
+    public const string TooLarge = "The file is larger than 64 MB, the most the import takes.";
+
     public UploadFormValidator()
     {
         RuleFor(f => f.CsvFile).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Choose the CSV file to import.")
             .Must(file => file!.Length > 0).WithMessage("The file is empty. Choose a CSV file with OGP's data.")
-            .Must(file => file!.Length <= OgpDataImporter.MaxFileBytes).WithMessage($"The file is larger than {OgpDataImporter.MaxFileBytes / (1024 * 1024)} MB, the most the import takes.");
+            .Must(file => file!.Length <= OgpDataImporter.MaxFileBytes).WithMessage(TooLarge);
     }
 }
