@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.Web.Areas.SupportUnit.DataImport;
 
 namespace OgpPortal.BrowserTests;
 
@@ -51,13 +53,7 @@ public sealed class DataImportBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task FileOverTheLimit_IsRefusedBeforeItIsSent_WithTheMessage()
     {
-        var huge = Path.Combine(Path.GetTempPath(), $"huge-{Guid.NewGuid():N}.csv");
-        await using (var file = File.Create(huge))
-        {
-            // Twice the limit: more than the server would read, so only the page itself can say why.
-            file.SetLength(OgpPortal.Infrastructure.Interchange.OgpDataImporter.MaxFileBytes * 2);
-        }
-
+        var huge = await HugeFileAsync();
         try
         {
             var su = await fixture.NewPageAsync();
@@ -78,6 +74,43 @@ public sealed class DataImportBrowserTests(BrowserFixture fixture)
         {
             File.Delete(huge);
         }
+    }
+
+    [Fact]
+    public async Task FileOverTheRequestLimit_WithoutJavaScript_GetsTheMessage()
+    {
+        var huge = await HugeFileAsync();
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false });
+        try
+        {
+            var su = await context.NewPageAsync();
+            await su.GotoAsync("/account/login");
+            await fixture.SignInAsync(su, DemoAccounts.SupportUnit);
+            await su.GotoAsync("/support-unit/data-import");
+
+            await su.GetByLabel("CSV file").SetInputFilesAsync(huge);
+            await su.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
+
+            await Assertions.Expect(su.GetByRole(AriaRole.Main)).ToContainTextAsync("The file is larger than 64 MB, the most the import takes.");
+            fixture.Portal.Services.GetRequiredService<ImportJobs>().Recent.ShouldNotContain(j => j.FileName == Path.GetFileName(huge));
+        }
+        finally
+        {
+            await context.CloseAsync();
+            File.Delete(huge);
+        }
+    }
+
+    /// <summary>
+    /// A file of twice the limit (sparse, so it costs no disk): more than the server reads, so only the page's
+    /// script, or the check made before the form is read, can say why it is refused.
+    /// </summary>
+    private static async Task<string> HugeFileAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"huge-{Guid.NewGuid():N}.csv");
+        await using var file = File.Create(path);
+        file.SetLength(OgpPortal.Infrastructure.Interchange.OgpDataImporter.MaxFileBytes * 2);
+        return path;
     }
 
     private static string RealFilePath()

@@ -18,6 +18,7 @@ public sealed class DataImportController(ImportJobs jobs, TimeProvider clock, IS
     [HttpPost("")]
     [RequestSizeLimit(UploadForm.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadForm.MaxRequestBytes)]
+    [RefuseOversizedUpload]
     public async Task<IActionResult> Upload([Bind(Prefix = nameof(DataImportPage.Form))] UploadForm form, [FromServices] IValidator<UploadForm> validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
