@@ -108,6 +108,16 @@ public sealed class RealFileImportTests(RealFileImportFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_public_commitment_page_shows_a_date_that_names_no_day_as_written()
+    {
+        var identifier = await Factory.WithDbAsync(db => db.Commitments.Where(c => c.StartDateAsWritten == "July 2014").Select(c => c.Identifier).FirstAsync());
+
+        var page = await (await Factory.CreateBrowserlikeClient().GetAsync(new Uri($"/commitments/{identifier}", UriKind.Relative))).MainTextAsync();
+
+        Assert.Contains("July 2014", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Not_reviewed_and_no_data_are_kept_apart()
     {
         var kinds = await Factory.WithDbAsync(db => db.LegacyAssessments.Where(a => a.Specificity == null).Select(a => a.Missing).ToListAsync());

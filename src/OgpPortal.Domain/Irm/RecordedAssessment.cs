@@ -29,13 +29,29 @@ public enum IrmIndicator
     Specificity,
     Verifiable,
     Relevance,
+
+    [Display(Name = "Potential impact")]
     PotentialImpact,
+
+    [Display(Name = "Potential for results")]
     PotentialForResults,
+
+    [Display(Name = "Completion (progress report)")]
     CompletionAtProgressReport,
+
+    [Display(Name = "Completion (end of term)")]
     CompletionAtEndOfTerm,
+
+    [Display(Name = "Did it open government?")]
     DidItOpenGovernment,
+
+    [Display(Name = "Early results")]
     EarlyResults,
+
+    [Display(Name = "Starred (progress report)")]
     StarredAtProgressReport,
+
+    [Display(Name = "Starred (end of term)")]
     StarredAtEndOfTerm,
 }
 

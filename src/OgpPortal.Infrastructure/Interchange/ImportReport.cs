@@ -26,11 +26,22 @@ public enum ImportIssueKind
 /// <summary>One rejected or altered row: where it is in the file, which value, and why.</summary>
 public sealed record ImportIssue(ImportIssueKind Kind, int Line, string? Identifier, string? Column, string Reason);
 
-/// <summary>How far an import has come, for a progress bar.</summary>
-public sealed record ImportProgress(string Stage, int RowsRead, long BytesRead, long TotalBytes)
+/// <summary>
+/// How far an import has come, for a progress bar: reading the file (by bytes) is the first 80%, checking
+/// the rows against the database (by rows) the next 15%, saving the rest.
+/// </summary>
+public sealed record ImportProgress(string Stage, int RowsRead, long BytesRead, long TotalBytes, int RowsChecked = 0)
 {
-    /// <summary>Reading is most of the work; saving gets the last tenth.</summary>
-    public int Percent => TotalBytes <= 0 ? 0 : (int)Math.Min(99, BytesRead * 90 / TotalBytes);
+    public const string Reading = "Reading";
+    public const string Checking = "Checking";
+    public const string Saving = "Saving";
+
+    public int Percent => Stage switch
+    {
+        Reading => TotalBytes <= 0 ? 0 : (int)Math.Min(80, BytesRead * 80 / TotalBytes),
+        Checking => RowsRead <= 0 ? 80 : 80 + (int)Math.Min(15, RowsChecked * 15L / RowsRead),
+        _ => 95,
+    };
 }
 
 /// <summary>

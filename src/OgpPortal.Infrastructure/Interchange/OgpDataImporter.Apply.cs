@@ -40,13 +40,14 @@ public sealed partial class OgpDataImporter
 
             if (++done % ProgressEvery == 0)
             {
-                progress?.Report(new ImportProgress("Checking", done, 0, 0));
+                progress?.Report(new ImportProgress(ImportProgress.Checking, rows.Count, 0, 0, done));
             }
         }
 
-        progress?.Report(new ImportProgress("Saving", done, 0, 0));
+        progress?.Report(new ImportProgress(ImportProgress.Saving, rows.Count, 0, 0, done));
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
+        progress?.Report(new ImportProgress(ImportProgress.Saving, rows.Count, 0, 0, done));
         foreach (var (commitment, values) in newAssessments)
         {
             db.LegacyAssessments.Add(LegacyAssessment.FromRecord(commitment.Id, values));

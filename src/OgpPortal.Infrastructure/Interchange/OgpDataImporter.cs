@@ -142,11 +142,11 @@ public sealed partial class OgpDataImporter(PortalDbContext db, TimeProvider clo
                 report.Read++;
                 if (report.Read % ProgressEvery == 0)
                 {
-                    progress?.Report(new ImportProgress("Reading", report.Read, csv.ByteOffset, total));
+                    progress?.Report(new ImportProgress(ImportProgress.Reading, report.Read, csv.ByteOffset, total));
                 }
             }
 
-            progress?.Report(new ImportProgress("Checking", report.Read, total, total));
+            progress?.Report(new ImportProgress(ImportProgress.Checking, report.Read, total, total));
             return rows;
         }
         catch (CsvFormatException e)

@@ -20,12 +20,15 @@ public static class OgpFiles
     /// <summary>The real slice of OGP's export (tests/TestData), as bytes.</summary>
     public static byte[] RealFile() => File.ReadAllBytes(Path.Combine(RepositoryRoot(), "tests", "TestData", "ogp-commitments-open-parliament-2024.csv"));
 
-    /// <summary>A row of the small layout for Zedland (a member no other data has).</summary>
-    public static string?[] ZedlandRow(int number, string title, string start = "1/1/2014", string end = "12/31/2016", string specificity = "Medium") =>
+    /// <summary>A row of the small layout for a made-up member with the given code (Zedland by default).</summary>
+    public static string?[] Row(int number, string title, string code = "ZZ", string start = "1/1/2014", string end = "12/31/2016", string specificity = "Medium", string name = "Zedland", string? fullText = null) =>
     [
-        $"ZZ{number:0000}", "Zedland", "1", number.ToString(System.Globalization.CultureInfo.InvariantCulture), "ZZL", "Europe", "National",
-        "2014", "2016", "2", title, "Short " + title, "Full text of " + title, start, end, "Ministry of Finance", specificity, "Moderate", "Limited", "1", "AP_ZZL01",
+        $"{code}{number:0000}", name, "1", number.ToString(System.Globalization.CultureInfo.InvariantCulture), code + "L", "Europe", "National",
+        "2014", "2016", "2", title, "Short " + title, fullText ?? "Full text of " + title, start, end, "Ministry of Finance", specificity, "Moderate", "Limited", "1", $"AP_{code}L01",
     ];
+
+    /// <summary>A small file in the current layout: the header, then the rows.</summary>
+    public static byte[] Small(params string?[][] rows) => Csv([SmallHeader, .. rows]);
 
     /// <summary>A CSV file (UTF-8, commas, RFC 4180 quoting) written with CsvHelper.</summary>
     public static byte[] Csv(IEnumerable<string?[]> rows)
@@ -42,11 +45,14 @@ public static class OgpFiles
         return stream.ToArray();
     }
 
-    public static async Task<ImportReport> ImportAsync(this PortalAppFactory factory, byte[] file, bool dryRun = false, CancellationToken cancellationToken = default)
+    public static Task<ImportReport> ImportAsync(this PortalAppFactory factory, byte[] file, bool dryRun = false) =>
+        factory.ImportAsync(new MemoryStream(file), dryRun, null, CancellationToken.None);
+
+    public static async Task<ImportReport> ImportAsync(this PortalAppFactory factory, Stream file, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<OgpDataImporter>();
-        return await importer.ImportAsync(new MemoryStream(file), "test.csv", dryRun, null, cancellationToken);
+        return await importer.ImportAsync(file, "test.csv", dryRun, progress, cancellationToken);
     }
 
     /// <summary>The export of every plan, as the file a user downloads (without the byte-order mark).</summary>

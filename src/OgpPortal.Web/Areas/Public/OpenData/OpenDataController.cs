@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Web.Shared.Csv;
 using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.OpenData;
@@ -13,10 +14,15 @@ namespace OgpPortal.Web.Areas.Public.OpenData;
 /// </summary>
 [Route("data")]
 [EnableCors(OpenDataHosting.CorsPolicy)]
-public sealed class OpenDataController(PublicData data) : PublicController
+public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExport) : PublicController
 {
     [HttpGet("")]
     public IActionResult Index() => View(OpenDataCatalog.Datasets);
+
+    /// <summary>The commitments of published and closed plans in OGP's own layout (docs/data-interchange.md).</summary>
+    [HttpGet("ogp-commitments-export.csv")]
+    public IActionResult OgpLayout() =>
+        new CsvFileResult("ogp-commitments-export.csv", OgpDataExporter.Header, ogpExport.RowsAsync(publicOnly: true, HttpContext.RequestAborted));
 
     [HttpGet("{name}.csv")]
     public IActionResult Csv(string name) => name switch

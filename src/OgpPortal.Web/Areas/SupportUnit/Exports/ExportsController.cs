@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Common;
 using OgpPortal.Domain.Contributions;
+using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared.Csv;
 
@@ -10,7 +11,7 @@ namespace OgpPortal.Web.Areas.SupportUnit.Exports;
 
 /// <summary>The registry's records as CSV, for the Support Unit's own spreadsheets. Staff only: contacts are personal data.</summary>
 [Route("support-unit/exports")]
-public sealed class ExportsController(PortalDbContext db, TimeProvider clock) : SupportUnitController
+public sealed class ExportsController(PortalDbContext db, OgpDataExporter ogpExport, TimeProvider clock) : SupportUnitController
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -27,6 +28,11 @@ public sealed class ExportsController(PortalDbContext db, TimeProvider clock) : 
                 m.Cohort is { } cohort ? EnumDisplay.Name(cohort) : null, EnumDisplay.Name(m.Status),
                 m.ArchivedAt?.ToString("yyyy-MM-dd", Invariant), m.Website, m.Notes,
             }));
+
+    /// <summary>Every plan's commitments in OGP's own layout, drafts included (docs/data-interchange.md).</summary>
+    [HttpGet("ogp-commitments-export.csv")]
+    public IActionResult OgpLayout() =>
+        new CsvFileResult("ogp-commitments-export-all-plans.csv", OgpDataExporter.Header, ogpExport.RowsAsync(publicOnly: false, HttpContext.RequestAborted));
 
     [HttpGet("contacts.csv")]
     public IActionResult Contacts() => new CsvFileResult(
