@@ -17,7 +17,7 @@ public sealed class DataImportScreenTests(PortalAppFactory factory) : IClassFixt
     private const string FileField = "Form.CsvFile";
 
     /// <summary>Two commitments, ZZ0001 and ZZ0002, of Zedland, a member no other data has.</summary>
-    internal static readonly byte[] Zedland = OgpFiles.Csv([OgpFiles.SmallHeader, OgpFiles.ZedlandRow(1, "Open budgets"), OgpFiles.ZedlandRow(2, "Open contracts")]);
+    internal static readonly byte[] Zedland = OgpFiles.Small(OgpFiles.Row(1, "Open budgets"), OgpFiles.Row(2, "Open contracts"));
 
     private static readonly Dictionary<string, string> DryRun = new() { ["Form.DryRun"] = "true" };
     private static readonly Dictionary<string, string> ForReal = new() { ["Form.DryRun"] = "false" };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Web.Shared.Localization;
 
 namespace OgpPortal.Web.Areas.SupportUnit.DataImport;
@@ -39,9 +40,9 @@ public static class ImportJobText
     /// <summary>The importer's stages (Reading, Checking, Saving) as a phrase for the progress label.</summary>
     private static string Stage(IStringLocalizer localizer, string stage) => stage switch
     {
-        "Reading" => localizer["reading rows"],
-        "Checking" => localizer["checking rows"],
-        "Saving" => localizer["saving the changes"],
+        ImportProgress.Reading => localizer["reading rows"],
+        ImportProgress.Checking => localizer["checking rows"],
+        ImportProgress.Saving => localizer["saving the changes"],
         _ => localizer.Text(stage),
     };
 

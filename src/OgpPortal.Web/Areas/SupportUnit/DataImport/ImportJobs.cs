@@ -49,7 +49,7 @@ public sealed class ImportJob(Guid id, string fileName, bool dryRun, string star
 
     public bool IsFinished => _state is ImportJobState.Done or ImportJobState.Failed;
 
-    /// <summary>How far the import has come, 0 to 100; it never goes back (the saving stages report no bytes).</summary>
+    /// <summary>How far the import has come, 0 to 100, never going back; 100 once it has ended.</summary>
     public int Percent => IsFinished ? 100 : _percent;
 
     internal void Start() => _state = ImportJobState.Running;
