@@ -50,37 +50,17 @@ public sealed class DataImportBrowserTests(BrowserFixture fixture)
         await su.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task FileOverTheLimit_IsRefusedBeforeItIsSent_WithTheMessage()
+    /// <summary>
+    /// With JavaScript the page refuses the file before sending it; without, the server answers the form with
+    /// the same message before reading the body into a form (it is beyond the request limit).
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task FileOverTheLimit_IsRefusedWithTheMessage(bool javaScript)
     {
         var huge = await HugeFileAsync();
-        try
-        {
-            var su = await fixture.NewPageAsync();
-            await su.GotoAsync("/account/login");
-            await fixture.SignInAsync(su, DemoAccounts.SupportUnit);
-            await su.GotoAsync("/support-unit/data-import");
-
-            await su.GetByLabel("CSV file").SetInputFilesAsync(huge);
-            await su.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
-
-            await Assertions.Expect(su.GetByText("The file is larger than 64 MB, the most the import takes.")).ToBeVisibleAsync();
-            await Assertions.Expect(su.GetByLabel("CSV file")).ToBeFocusedAsync();
-            su.Url.ShouldEndWith("/support-unit/data-import");
-            await Accessibility.CheckAsync(su);
-            await su.Context.CloseAsync();
-        }
-        finally
-        {
-            File.Delete(huge);
-        }
-    }
-
-    [Fact]
-    public async Task FileOverTheRequestLimit_WithoutJavaScript_GetsTheMessage()
-    {
-        var huge = await HugeFileAsync();
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false });
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = javaScript });
         try
         {
             var su = await context.NewPageAsync();
@@ -92,7 +72,13 @@ public sealed class DataImportBrowserTests(BrowserFixture fixture)
             await su.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
 
             await Assertions.Expect(su.GetByRole(AriaRole.Main)).ToContainTextAsync("The file is larger than 64 MB, the most the import takes.");
+            su.Url.ShouldEndWith("/support-unit/data-import");
             fixture.Portal.Services.GetRequiredService<ImportJobs>().Recent.ShouldNotContain(j => j.FileName == Path.GetFileName(huge));
+            if (javaScript)
+            {
+                await Assertions.Expect(su.GetByLabel("CSV file")).ToBeFocusedAsync();
+                await Accessibility.CheckAsync(su);
+            }
         }
         finally
         {
