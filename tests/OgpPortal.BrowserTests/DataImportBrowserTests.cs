@@ -1,6 +1,6 @@
 using System.Text;
-using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using OgpPortal.Infrastructure.Seeding;
 using OgpPortal.Web.Areas.SupportUnit.DataImport;
 
