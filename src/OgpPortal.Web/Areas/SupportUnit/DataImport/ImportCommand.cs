@@ -30,7 +30,7 @@ public static class ImportCommand
             return 2;
         }
 
-        var path = Path.GetFullPath(options[0]);
+        var path = Locate(options[0]);
         if (!File.Exists(path))
         {
             await output.WriteLineAsync($"No file at {path}.");
@@ -57,6 +57,19 @@ public static class ImportCommand
 
         await output.WriteLineAsync($"Report written to {reportPath}");
         return report.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The file's full path. <c>dotnet run</c> starts the portal in its project folder, so a relative path is
+    /// also tried from the folder the operator's shell is in (<c>PWD</c>, where the shell sets it).
+    /// </summary>
+    private static string Locate(string argument)
+    {
+        var path = Path.GetFullPath(argument);
+        var shellFolder = Environment.GetEnvironmentVariable("PWD");
+        return File.Exists(path) || Path.IsPathRooted(argument) || string.IsNullOrEmpty(shellFolder) || !Path.IsPathRooted(shellFolder)
+            ? path
+            : Path.GetFullPath(argument, shellFolder);
     }
 
     private static async Task WriteAsync(ImportReport report, TextWriter output)
