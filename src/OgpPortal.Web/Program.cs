@@ -2,7 +2,7 @@ using OgpPortal.Infrastructure;
 using OgpPortal.Web.Shared.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPortalLogging();
+builder.AddPortalLogging(warningsOnly: Commands.IsCommand(args));
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddWeb(builder.Configuration);
 

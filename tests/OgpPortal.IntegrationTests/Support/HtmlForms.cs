@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -38,6 +39,41 @@ public static class HtmlForms
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IReadOnlyDictionary<string, string> fields, string pageUrl)
     {
         ArgumentNullException.ThrowIfNull(client);
+        using var content = new FormUrlEncodedContent(Values(form, fields));
+        return await client.PostAsync(Action(form, pageUrl), content);
+    }
+
+    /// <summary>
+    /// Loads <paramref name="pageUrl"/> and submits its multipart form with a file chosen in
+    /// <paramref name="fileField"/>, or with none chosen when <paramref name="file"/> is null, as a browser uploads.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitWithFileAsync(this HttpClient client, string pageUrl, string fileField, (string Name, byte[] Content)? file, IReadOnlyDictionary<string, string>? fields = null, string formSelector = "main form")
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await client.GetDocumentAsync(pageUrl);
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        form.Enctype.ShouldBe("multipart/form-data");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in Values(form, fields ?? new Dictionary<string, string>()))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var part = new ByteArrayContent(file?.Content ?? []);
+        part.Headers.ContentType = new MediaTypeHeaderValue(file is null ? "application/octet-stream" : "text/csv");
+
+        // With no file chosen, a browser still sends the field, with an empty file name.
+        part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{fileField}\"", FileName = $"\"{file?.Name}\"" };
+        content.Add(part);
+        return await client.PostAsync(Action(form, pageUrl), content);
+    }
+
+    private static Uri Action(IHtmlFormElement form, string pageUrl) =>
+        new(string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!, UriKind.RelativeOrAbsolute);
+
+    /// <summary>Every field the form carries with its current value, except those <paramref name="fields"/> sets, then those.</summary>
+    private static List<KeyValuePair<string, string>> Values(IHtmlFormElement form, IReadOnlyDictionary<string, string> fields)
+    {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(fields);
         var values = new List<KeyValuePair<string, string>>();
@@ -67,9 +103,7 @@ public static class HtmlForms
         }
 
         values.AddRange(fields);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
-        using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+        return values;
     }
 
     /// <summary>The text of the page's main content, for asserting what a user reads.</summary>

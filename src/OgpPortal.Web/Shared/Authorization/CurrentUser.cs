@@ -5,12 +5,21 @@ using OgpPortal.Infrastructure.Persistence;
 
 namespace OgpPortal.Web.Shared.Authorization;
 
-/// <summary>The signed-in user of the current request, for audit stamps.</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary>
+/// The signed-in user of the current request, for audit stamps; outside a request (a queued import, a
+/// command), the person the work is done for, as set on the scope's <see cref="BackgroundActor"/>.
+/// </summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor, BackgroundActor background) : ICurrentUser
 {
     public string? UserName => accessor.HttpContext?.User.Identity?.IsAuthenticated == true
         ? accessor.HttpContext.User.Identity.Name
-        : null;
+        : background.UserName;
+}
+
+/// <summary>Who work done outside a request acts for, in one DI scope (set by whoever creates the scope).</summary>
+public sealed class BackgroundActor
+{
+    public string? UserName { get; set; }
 }
 
 public static class ClaimsPrincipalExtensions

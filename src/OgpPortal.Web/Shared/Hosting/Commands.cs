@@ -1,25 +1,39 @@
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.Web.Areas.SupportUnit.DataImport;
 
 namespace OgpPortal.Web.Shared.Hosting;
 
 /// <summary>
 /// Command-line tasks run instead of the web server:
-/// <c>dotnet run --project src/OgpPortal.Web -- create-admin --email staff@example.org --name "Full Name"</c>.
-/// The password is read from the <c>OGP_ADMIN_PASSWORD</c> environment variable, or asked for.
+/// <c>dotnet run --project src/OgpPortal.Web -- create-admin --email staff@example.org --name "Full Name"</c>
+/// (the password is read from the <c>OGP_ADMIN_PASSWORD</c> environment variable, or asked for), and
+/// <c>… -- import file.csv [--dry-run]</c> (<see cref="ImportCommand"/>).
 /// </summary>
 public static class Commands
 {
     public const string CreateAdmin = "create-admin";
     public const string PasswordVariable = "OGP_ADMIN_PASSWORD";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == CreateAdmin;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or ImportCommand.Name;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
+        if (args[0] == ImportCommand.Name)
+        {
+            // Ctrl+C stops the import; its transaction is not committed, so nothing is saved.
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            return await ImportCommand.RunAsync(app.Services, args, Console.Out, stop.Token);
+        }
+
         return await CreateAdminAsync(app.Services, args, Console.In, Console.Out, Environment.GetEnvironmentVariable(PasswordVariable));
     }
 

@@ -5,13 +5,20 @@ namespace OgpPortal.Web.Shared.Hosting;
 public static class LoggingSetup
 {
     /// <summary>Serilog from the <c>Serilog</c> configuration section: console and a rolling file.</summary>
-    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    /// <param name="warningsOnly">For the command-line tasks, whose own output must not be drowned in information messages.</param>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder, bool warningsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (warningsOnly)
+            {
+                logger.MinimumLevel.Warning();
+            }
+        });
         return builder;
     }
 }

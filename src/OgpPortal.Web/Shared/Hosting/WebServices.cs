@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Areas.SupportUnit.DataImport;
 using OgpPortal.Web.Shared.Authorization;
 using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Text;
@@ -32,6 +33,7 @@ public static class WebServices
             }
         });
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<BackgroundActor>();
 
         services.AddDataProtection().SetApplicationName("OgpPortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddPortalIdentity(configuration);
@@ -74,6 +76,8 @@ public static class WebServices
         services.AddPortalRateLimits(configuration);
         services.AddOpenData();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ImportJobs>();
+        services.AddHostedService<ImportRunner>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddRouting(options => options.LowercaseUrls = true);
         return services;

@@ -17,7 +17,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
     [HtmlAttributeName(ForAttribute)]
     public ModelExpression For { get; set; } = null!;
 
-    /// <summary>The input type: text (default), email, password, date, url, number, tel, checkbox, textarea or select.</summary>
+    /// <summary>The input type: text (default), email, password, date, url, number, tel, checkbox, file, textarea or select.</summary>
     public string Type { get; set; } = "text";
 
     /// <summary>The options of a select; the first, empty option reads "Choose…" unless the field has a value list of its own.</summary>
@@ -27,6 +27,9 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
     public string? Placeholder { get; set; } = "Choose…";
 
     public string? Autocomplete { get; set; }
+
+    /// <summary>The file types a file input offers, e.g. <c>.csv,text/csv</c>.</summary>
+    public string? Accept { get; set; }
 
     /// <summary>A short help text shown under the label.</summary>
     public string? Hint { get; set; }
@@ -77,6 +80,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, attributes),
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: 5, columns: 0, attributes),
             "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, placeholder, name, Items ?? [], allowMultiple: false, WithClass(attributes, "form-select")),
+            "file" => FileInput(id, name, attributes),
             "date" => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: "{0:yyyy-MM-dd}", WithType(attributes, Type)),
             _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: null, WithType(attributes, Type)),
         };
@@ -107,6 +111,22 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
         }
 
         output.Content.AppendHtml(error);
+    }
+
+    /// <summary>A file input never carries a value back, so it is built here rather than by the generator.</summary>
+    private TagBuilder FileInput(string id, string name, Dictionary<string, object?> attributes)
+    {
+        var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+        input.MergeAttributes(attributes);
+        input.MergeAttribute("type", "file");
+        input.MergeAttribute("id", id);
+        input.MergeAttribute("name", name);
+        if (Accept is not null)
+        {
+            input.MergeAttribute("accept", Accept);
+        }
+
+        return input;
     }
 
     private static Dictionary<string, object?> WithClass(Dictionary<string, object?> attributes, string cssClass) =>
