@@ -62,6 +62,9 @@ public sealed class ImportReport
     /// <summary>Why the whole file was refused (wrong delimiter, missing key columns, not a CSV...); null when it was read.</summary>
     public string? FileProblem { get; set; }
 
+    /// <summary>True when the import broke off on an error of its own (logged), rather than refusing the file.</summary>
+    public bool Failed { get; set; }
+
     /// <summary>True when the changes were saved (never for a dry run or a refused file).</summary>
     public bool Saved { get; set; }
 

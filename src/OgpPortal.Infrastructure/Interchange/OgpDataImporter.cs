@@ -74,6 +74,7 @@ public sealed partial class OgpDataImporter(PortalDbContext db, TimeProvider clo
         {
             LogFailed(logger, e, fileName);
             report.Saved = false;
+            report.Failed = true;
             report.FileProblem = "The import failed and nothing was saved. The error is in the portal's log; the file may hold a value the database refuses.";
         }
         finally

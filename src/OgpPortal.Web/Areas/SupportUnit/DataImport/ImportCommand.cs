@@ -45,7 +45,7 @@ public static class ImportCommand
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan))
         {
             report = await scope.ServiceProvider.GetRequiredService<OgpDataImporter>()
-                .ImportAsync(file, Path.GetFileName(path), dryRun, progress: null, cancellationToken);
+                .ImportAsync(file, Path.GetFileName(path), dryRun, OgpDataImporter.MaxCommandFileBytes, progress: null, cancellationToken);
         }
 
         await WriteAsync(report, output);
@@ -78,7 +78,7 @@ public static class ImportCommand
         await output.WriteLineAsync($"Import of {report.FileName}{(report.DryRun ? " (dry run)" : string.Empty)}");
         if (report.FileProblem is not null)
         {
-            await output.WriteLineAsync($"The file was refused: {report.FileProblem}");
+            await output.WriteLineAsync(report.Failed ? $"The import failed: {report.FileProblem}" : $"The file was refused: {report.FileProblem}");
             await output.WriteLineAsync("Nothing was saved.");
             return;
         }
