@@ -18,7 +18,7 @@ dotnet build src/OgpPortal.Web -c Release -nologo -v quiet -warnaserror >/dev/nu
 export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Portal="Data Source=$work/portal.db"
 export Portal__PublicUrl="https://portal.example.org"
-export Serilog__WriteTo__1__Args__path="$work/portal-.log"
+export Serilog__WriteTo__1__Name=File Serilog__WriteTo__1__Args__path="$work/portal-.log"
 
 for run in first again; do
   /usr/bin/time -f "$run import: %e s wall, %M KB peak resident" \
