@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using OgpPortal.Web.Api;
 using OgpPortal.Web.Shared.Authorization;
 using Serilog;
@@ -29,7 +30,8 @@ public static class Pipeline
 
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
-        app.MapHealthChecks("/health");
+        // Load balancers read it; it answers GET and HEAD only, like every other endpoint that changes nothing.
+        app.MapHealthChecks("/health").WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
         app.MapOpenData();
         return app;
     }
