@@ -64,7 +64,8 @@ public static class OpenDataHosting
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp()
-            .HideDeveloperTools());
+            .HideDeveloperTools())
+            .WithSecurityHeadersPolicy(SecurityHeaders.ApiReferencePolicy);
         return app;
     }
 }

@@ -10,6 +10,7 @@ public static class Pipeline
     public static WebApplication UsePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -35,6 +35,7 @@ public static class WebServices
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<BackgroundActor>();
 
+        services.AddPortalSecurityHeaders();
         services.AddDataProtection().SetApplicationName("OgpPortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddPortalIdentity(configuration);
         services.AddAuthorization(Policies.Add);
