@@ -29,6 +29,10 @@ public class PortalAppFactory : WebApplicationFactory<Program>
 
     protected virtual int PublicInputPerWindow => 1_000;
 
+    protected virtual int SignInPerWindow => 100_000;
+
+    protected virtual int ApiPerMinute => 100_000;
+
     /// <summary>Runs work against the app's database in a scope of its own.</summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
     {
@@ -111,9 +115,11 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
 
-        // Every test client comes from the same (unknown) address: the limit on public submissions is
-        // raised here and tested with its own factory.
+        // Every test client comes from the same (unknown) address: the limits per address are raised here
+        // and tested with factories of their own.
         builder.UseSetting("Portal:PublicInputPerWindow", PublicInputPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Portal:SignInPerWindow", SignInPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Portal:ApiPerMinute", ApiPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), $"ogp-portal-test-{_id}-.log"));
     }
 

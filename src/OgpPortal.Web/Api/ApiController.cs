@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Paging;
@@ -16,6 +17,7 @@ namespace OgpPortal.Web.Api;
 [ApiController]
 [AllowAnonymous]
 [EnableCors(OpenDataHosting.CorsPolicy)]
+[EnableRateLimiting(RateLimits.Api)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 public abstract class ApiController : ControllerBase
 {

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace OgpPortal.Web.Shared.Hosting;
 
 /// <summary>
-/// Limits on what anyone may send without an account (consultation comments, follow requests): a fixed
-/// number per client address in ten minutes. Beyond it the portal answers 429 with a page saying to wait.
+/// Limits per client address, each a fixed number in a window: what anyone may send without an account
+/// (consultation comments, follow requests), sign-in attempts (password, two-factor and recovery codes,
+/// password reset, invitations), and API calls. Beyond a limit the portal answers 429 with a
+/// <c>Retry-After</c> header and a page (or problem details) saying to wait.
 /// </summary>
 public static class RateLimits
 {
@@ -14,17 +16,45 @@ public static class RateLimits
     /// <summary>Configuration key of the number of public submissions allowed per address in <see cref="Window"/>.</summary>
     public const string PermitLimitKey = "Portal:PublicInputPerWindow";
 
+    public const string SignIn = "sign-in";
+
+    /// <summary>Configuration key of the number of sign-in attempts allowed per address in <see cref="SignInWindow"/>.</summary>
+    public const string SignInLimitKey = "Portal:SignInPerWindow";
+
+    public const string Api = "api";
+
+    /// <summary>Configuration key of the number of API calls allowed per address in a minute.</summary>
+    public const string ApiLimitKey = "Portal:ApiPerMinute";
+
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
+
+    public static readonly TimeSpan SignInWindow = TimeSpan.FromMinutes(5);
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue(PermitLimitKey, 10);
+        var signIns = configuration.GetValue(SignInLimitKey, 20);
+        var calls = configuration.GetValue(ApiLimitKey, 300);
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(PublicInput, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 }));
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(PublicInput, context => PerAddress(context, permits, Window));
+            options.AddPolicy(SignIn, context => PerAddress(context, signIns, SignInWindow));
+            options.AddPolicy(Api, context => PerAddress(context, calls, TimeSpan.FromMinutes(1)));
         });
     }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 }

@@ -2,6 +2,7 @@ using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Email;
@@ -35,6 +36,7 @@ public sealed partial class AccountController(
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator, CancellationToken cancellationToken)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
@@ -90,6 +92,7 @@ public sealed partial class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 
     [HttpPost("forgot-password")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ForgotPassword(
         ForgotPasswordForm form,
         [FromServices] IValidator<ForgotPasswordForm> validator,
@@ -139,6 +142,7 @@ public sealed partial class AccountController(
         View(new ResetPasswordForm { Code = code ?? string.Empty, Email = email ?? string.Empty });
 
     [HttpPost("reset-password")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, CancellationToken cancellationToken)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
@@ -188,6 +192,7 @@ public sealed partial class AccountController(
         View(new AcceptInvitationForm { User = user ?? string.Empty, Code = code ?? string.Empty });
 
     [HttpPost("invitation")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Invitation(AcceptInvitationForm form, [FromServices] IValidator<AcceptInvitationForm> validator, CancellationToken cancellationToken)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))

@@ -3,10 +3,12 @@ using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Areas.Public.Account;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Validation;
 
 namespace OgpPortal.Web.Areas.Public.TwoFactor;
@@ -36,6 +38,7 @@ public sealed partial class TwoFactorController(
             : View(new AuthenticatorCodeForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
 
     [HttpPost("two-factor")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> SignIn(AuthenticatorCodeForm form, [FromServices] IValidator<AuthenticatorCodeForm> validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -69,6 +72,7 @@ public sealed partial class TwoFactorController(
             : View(new RecoveryCodeForm { ReturnUrl = returnUrl });
 
     [HttpPost("recovery-code")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> RecoveryCode(RecoveryCodeForm form, [FromServices] IValidator<RecoveryCodeForm> validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
