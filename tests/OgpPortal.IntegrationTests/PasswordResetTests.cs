@@ -12,6 +12,25 @@ public sealed partial class PasswordResetTests(PortalAppFactory factory) : IClas
     private const string NewPassword = "Brand-new-Passw0rd!";
 
     [Fact]
+    public async Task ResettingThePassword_EndsTheAccountsOtherSessionsAtTheirNextRequest()
+    {
+        var user = await factory.CreateUserAsync(PortalRoles.PointOfContact);
+        using var elsewhere = await factory.SignedInClientAsync(user.Email!);
+        using var before = await elsewhere.GetAsync(new Uri("/poc", UriKind.Relative));
+        before.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var client = factory.CreateBrowserlikeClient();
+        using var requested = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = user.Email! });
+        var link = new Uri(ResetLink().Match((await ReadSingleMailToAsync(user.Email!)).TextBody!).Value);
+        using var reset = await client.SubmitFormAsync(link.PathAndQuery, new Dictionary<string, string> { ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword });
+        reset.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        using var after = await elsewhere.GetAsync(new Uri("/poc", UriKind.Relative));
+        after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+    }
+
+    [Fact]
     public async Task ForgotPassword_SendsAnEmailWhoseLinkSetsANewPassword()
     {
         var user = await factory.CreateUserAsync(PortalRoles.PointOfContact);
