@@ -53,6 +53,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DatabaseBackup>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AccountCreator>();
         services.AddScoped<Interchange.OgpDataImporter>();

@@ -9,14 +9,17 @@ namespace OgpPortal.Web.Shared.Hosting;
 /// Command-line tasks run instead of the web server:
 /// <c>dotnet run --project src/OgpPortal.Web -- create-admin --email staff@example.org --name "Full Name"</c>
 /// (the password is read from the <c>OGP_ADMIN_PASSWORD</c> environment variable, or asked for), and
-/// <c>… -- import file.csv [--dry-run]</c> (<see cref="ImportCommand"/>).
+/// <c>… -- import file.csv [--dry-run]</c> (<see cref="ImportCommand"/>), and
+/// <c>… -- backup file.db</c> (a consistent copy of the SQLite database, taken while the portal runs).
 /// </summary>
 public static class Commands
 {
     public const string CreateAdmin = "create-admin";
     public const string PasswordVariable = "OGP_ADMIN_PASSWORD";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or ImportCommand.Name;
+    public const string Backup = "backup";
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or ImportCommand.Name or Backup;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -34,7 +37,39 @@ public static class Commands
             return await ImportCommand.RunAsync(app.Services, args, Console.Out, stop.Token);
         }
 
+        if (args[0] == Backup)
+        {
+            return await BackupAsync(app.Services, args, Console.Out, CancellationToken.None);
+        }
+
         return await CreateAdminAsync(app.Services, args, Console.In, Console.Out, Environment.GetEnvironmentVariable(PasswordVariable));
+    }
+
+    /// <summary>Copies the SQLite database to a new file: 0 when done, 1 when it could not be, 2 on wrong usage.</summary>
+    public static async Task<int> BackupAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        if (args.Length != 2)
+        {
+            await output.WriteLineAsync($"Usage: {Backup} <new-file.db>  (a consistent copy of the SQLite database, taken while the portal runs)");
+            return 2;
+        }
+
+        var destination = Path.GetFullPath(args[1]);
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseBackup>().BackupAsync(destination, cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            await output.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        await output.WriteLineAsync($"Backed up to {destination} ({new FileInfo(destination).Length / 1024:N0} KB).");
+        return 0;
     }
 
     public static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, string? password)

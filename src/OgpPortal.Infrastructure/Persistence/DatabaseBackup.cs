@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace OgpPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// Copies the embedded SQLite database to a file while the portal runs, with SQLite's online backup:
+/// the copy is one consistent moment of the database, however busy the portal is. SQL Server has its
+/// own backups (docs/operations.md).
+/// </summary>
+public sealed class DatabaseBackup(PortalDbContext db)
+{
+    /// <summary>Writes the copy to <paramref name="destination"/>, which must not exist yet.</summary>
+    public async Task BackupAsync(string destination, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(destination);
+        if (!db.Database.IsSqlite())
+        {
+            throw new InvalidOperationException("The portal runs on SQL Server: back it up with SQL Server's own backups (docs/operations.md).");
+        }
+
+        if (File.Exists(destination))
+        {
+            throw new InvalidOperationException($"{destination} exists already; choose a new file for each backup.");
+        }
+
+        var source = (SqliteConnection)db.Database.GetDbConnection();
+        await source.OpenAsync(cancellationToken);
+        try
+        {
+            await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ToString());
+            await target.OpenAsync(cancellationToken);
+            source.BackupDatabase(target);
+        }
+        finally
+        {
+            await source.CloseAsync();
+        }
+    }
+}
