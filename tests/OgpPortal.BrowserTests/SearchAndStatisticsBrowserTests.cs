@@ -53,6 +53,10 @@ public sealed class SearchAndStatisticsBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Statistics" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Commitments by region" })).ToBeVisibleAsync();
+
+        // The charts are drawn by a script at the end of the page, after the headings show: wait for it.
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForFunctionAsync("() => window.Chart && Array.from(document.querySelectorAll('canvas[data-chart-table]')).every(c => Chart.getChart(c))");
         var drawn = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('canvas[data-chart-table]')).filter(c => Chart.getChart(c)).length");
         var canvases = await page.Locator("canvas[data-chart-table]").CountAsync();
         canvases.ShouldBeGreaterThan(0);
