@@ -39,6 +39,13 @@ public static class OgpColumns
     public const string StarredAtEndOfTerm = "Starred (Current Formula) End of Term";
     public const string PlanId = "Action Plan ID";
 
+    /// <summary>
+    /// OGP's id for a plan that has none of its own (made in the portal, or from the IRM explorer layout):
+    /// <c>AP_</c>, the member's data code (else its code) and the plan's number in two digits, as OGP writes them.
+    /// </summary>
+    public static string PlanIdFor(string memberCode, int planNumber) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"AP_{memberCode}{planNumber:00}");
+
     /// <summary>The columns without which a file in the current layout cannot be taken in.</summary>
     public static readonly IReadOnlyList<string> CurrentKeys =
         [Identifier, Member, DataCode, Region, Kind, PlanId, PlanNumber, SubmissionYear, EndYear, Title];

@@ -82,7 +82,7 @@ public sealed class OgpDataExporter(PortalDbContext db)
             Cell(a?.EarlyResults, IrmIndicator.EarlyResults, v => EnumDisplay.Name(v)),
             Cell(a?.DidItOpenGovernment, IrmIndicator.DidItOpenGovernment, v => v == EarlyResults.DidNotChange ? "Did Not Change" : v.ToString()),
             Cell(a?.StarredAtEndOfTerm, IrmIndicator.StarredAtEndOfTerm, v => v ? "1" : "0"),
-            r.OgpId ?? $"AP_{r.DataCode ?? r.Code}{Number(r.PlanNumber).PadLeft(2, '0')}",
+            r.OgpId ?? OgpColumns.PlanIdFor(r.DataCode ?? r.Code, r.PlanNumber),
         ];
     }
 

@@ -121,11 +121,13 @@ public sealed partial class OgpDataImporter
             return;
         }
 
-        report.Unchanged++;
         if (UpdateCommitment(existing, row, state))
         {
-            report.Unchanged--;
             report.Updated++;
+        }
+        else
+        {
+            report.Unchanged++;
         }
     }
 
@@ -272,7 +274,7 @@ public sealed partial class OgpDataImporter
         if (plan is null)
         {
             var endYear = cells.EndYear ?? (cells.SubmissionYear + 2);
-            var ogpId = cells.OgpId ?? $"AP_{member.DataCode ?? member.Code}{cells.Number:00}";
+            var ogpId = cells.OgpId ?? OgpColumns.PlanIdFor(member.DataCode ?? member.Code, cells.Number);
             if (state.PlanByOgpId.ContainsKey(ogpId))
             {
                 row.Reject(column, $"The plan id {ogpId} is already used by another plan.");

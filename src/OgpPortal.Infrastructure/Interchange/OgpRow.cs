@@ -48,8 +48,6 @@ public sealed class OgpRow
 /// <summary>Reads the rows of one file, once its layout and header are known.</summary>
 public sealed class OgpRowReader
 {
-    private static readonly IReadOnlyDictionary<string, LegacyCompletion> CompletionSynonyms = new Dictionary<string, LegacyCompletion>();
-
     private static readonly IReadOnlyDictionary<string, EarlyResults> OpenGovernmentSynonyms = new Dictionary<string, EarlyResults>
     {
         ["worsens"] = Domain.Irm.EarlyResults.Worsened,
@@ -265,9 +263,9 @@ public sealed class OgpRowReader
 
         var specificity = Indicator(IrmIndicator.Specificity, current ? OgpColumns.Specificity : OgpColumns.Explorer.Specificity, c => Scale<Specificity>(c, "Specificity"));
         var impact = Indicator(IrmIndicator.PotentialImpact, current ? OgpColumns.PotentialImpact : OgpColumns.Explorer.PotentialImpact, c => Scale<PotentialImpact>(c, "Potential Impact"));
-        var atProgress = Indicator(IrmIndicator.CompletionAtProgressReport, current ? OgpColumns.CompletionAtProgressReport : OgpColumns.Explorer.CompletionAtProgressReport, c => Scale(c, "Completion", CompletionSynonyms));
+        var atProgress = Indicator(IrmIndicator.CompletionAtProgressReport, current ? OgpColumns.CompletionAtProgressReport : OgpColumns.Explorer.CompletionAtProgressReport, c => Scale<LegacyCompletion>(c, "Completion"));
         var starredAtProgress = Indicator(IrmIndicator.StarredAtProgressReport, current ? OgpColumns.StarredAtProgressReport : OgpColumns.Explorer.StarredAtProgressReport, c => Flag(c, "Starred"));
-        var atEnd = Indicator(IrmIndicator.CompletionAtEndOfTerm, current ? OgpColumns.CompletionAtEndOfTerm : OgpColumns.Explorer.CompletionAtEndOfTerm, c => Scale(c, "Completion", CompletionSynonyms));
+        var atEnd = Indicator(IrmIndicator.CompletionAtEndOfTerm, current ? OgpColumns.CompletionAtEndOfTerm : OgpColumns.Explorer.CompletionAtEndOfTerm, c => Scale<LegacyCompletion>(c, "Completion"));
         var openGovernment = Indicator(IrmIndicator.DidItOpenGovernment, current ? OgpColumns.DidItOpenGovernment : OgpColumns.Explorer.DidItOpenGovernment, c => Scale(c, "Did it open government", OpenGovernmentSynonyms));
         bool? verifiable = null;
         PotentialForResults? potential = null;
