@@ -118,6 +118,23 @@ public sealed class RealFileImportTests(RealFileImportFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_public_commitment_page_shows_the_current_generations_values_from_OGPs_data()
+    {
+        var (identifier, potential) = await Factory.WithDbAsync(async db =>
+        {
+            var found = await db.LegacyAssessments.Where(a => a.PotentialForResults != null && a.Verifiable == true)
+                .Select(a => new { Identifier = db.Commitments.Where(c => c.Id == a.CommitmentId).Select(c => c.Identifier).Single(), a.PotentialForResults })
+                .FirstAsync();
+            return (found.Identifier, found.PotentialForResults!.Value);
+        });
+
+        var page = await (await Factory.CreateBrowserlikeClient().GetAsync(new Uri($"/commitments/{identifier}", UriKind.Relative))).MainTextAsync();
+
+        Assert.Contains($"Potential for results: {potential}", page, StringComparison.Ordinal);
+        Assert.Contains("Verifiable", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Not_reviewed_and_no_data_are_kept_apart()
     {
         var kinds = await Factory.WithDbAsync(db => db.LegacyAssessments.Where(a => a.Specificity == null).Select(a => a.Missing).ToListAsync());

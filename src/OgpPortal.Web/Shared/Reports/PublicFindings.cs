@@ -8,8 +8,13 @@ namespace OgpPortal.Web.Shared.Reports;
 /// <summary>A published report's finding on one commitment, with the report's name and date.</summary>
 public sealed record PublishedFinding(int ReportId, ReportType Type, DateOnly PublishedOn, AssessmentRow Assessment);
 
-/// <summary>The legacy IRM indicators of a commitment, shown as recorded (never mapped onto the current scales).</summary>
-public sealed record LegacyFinding(Specificity? Specificity, OgpValues Relevance, PotentialImpact? PotentialImpact, LegacyCompletion? AtProgressReport, LegacyCompletion? AtEndOfTerm, EarlyResults? DidItOpenGovernment, bool Starred);
+/// <summary>
+/// The IRM's assessment of a commitment as OGP's data records it: the legacy indicators, and for later plans
+/// the current generation's values the data holds. Shown as recorded (never mapped onto the current scales).
+/// </summary>
+public sealed record LegacyFinding(
+    Specificity? Specificity, OgpValues Relevance, PotentialImpact? PotentialImpact, LegacyCompletion? AtProgressReport, LegacyCompletion? AtEndOfTerm,
+    EarlyResults? DidItOpenGovernment, bool Starred, bool? Verifiable = null, PotentialForResults? PotentialForResults = null, RecordedEarlyResults? EarlyResults = null);
 
 public sealed record CommitmentFindings(IReadOnlyList<PublishedFinding> Reports, LegacyFinding? Legacy)
 {
@@ -38,7 +43,7 @@ public sealed class PublicFindings(PortalDbContext db) : IFeatureService
             .SingleOrDefaultAsync(cancellationToken);
         return new CommitmentFindings(
             reports,
-            legacy is null ? null : new LegacyFinding(legacy.Specificity, legacy.Relevance, legacy.PotentialImpact, legacy.CompletionAtProgressReport, legacy.CompletionAtEndOfTerm, legacy.DidItOpenGovernment, legacy.IsStarred));
+            legacy is null ? null : new LegacyFinding(legacy.Specificity, legacy.Relevance, legacy.PotentialImpact, legacy.CompletionAtProgressReport, legacy.CompletionAtEndOfTerm, legacy.DidItOpenGovernment, legacy.IsStarred, legacy.Verifiable, legacy.PotentialForResults, legacy.EarlyResults));
     }
 
     /// <summary>The published reports on one public plan, each with its findings per commitment (at most three reports).</summary>
