@@ -207,6 +207,19 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
     public async Task<IActionResult> Answer(int id, int commentId, AnswerForm form, [FromServices] IValidator<AnswerForm> validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+
+        // The assignment before the form: someone else's report answers the same whatever was sent.
+        var planId = await db.IrmReports.Where(r => r.Id == id).Select(r => (int?)r.ActionPlanId).SingleOrDefaultAsync(cancellationToken);
+        if (planId is null)
+        {
+            return NotFound();
+        }
+
+        if (!await MayAssessPlanAsync(planId.Value))
+        {
+            return Forbid();
+        }
+
         if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
         {
             this.Error(ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage);
