@@ -16,11 +16,12 @@ public sealed partial class ErrorsController(ILogger<ErrorsController> logger) :
     public IActionResult Error()
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (failure is not null)
+        if (failure is null)
         {
-            LogFailure(logger, failure.Path, HttpContext.TraceIdentifier);
+            return NothingHere();
         }
 
+        LogFailure(logger, failure.Path, HttpContext.TraceIdentifier);
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Error", HttpContext.TraceIdentifier);
     }
@@ -28,6 +29,11 @@ public sealed partial class ErrorsController(ILogger<ErrorsController> logger) :
     [Route("{code:int}")]
     public IActionResult Status(int code)
     {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            return NothingHere();
+        }
+
         Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         return Response.StatusCode switch
         {
@@ -35,6 +41,13 @@ public sealed partial class ErrorsController(ILogger<ErrorsController> logger) :
             StatusCodes.Status403Forbidden => View("AccessDenied"),
             _ => View("StatusCode", Response.StatusCode),
         };
+    }
+
+    /// <summary>The error pages asked for by address rather than reached through a failure: there is nothing to show.</summary>
+    private ViewResult NothingHere()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("NotFound");
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}; shown to the user as reference {TraceId}")]
