@@ -26,6 +26,7 @@ public static class Pipeline
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
+        SecurityLog.UseForbiddenLogging(app);
         app.UseTwoFactorEnforcement();
         app.UseAuthorization();
 

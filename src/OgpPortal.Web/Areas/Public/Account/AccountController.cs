@@ -19,6 +19,7 @@ namespace OgpPortal.Web.Areas.Public.Account;
 public sealed partial class AccountController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
+    SecurityLog security,
     ILogger<AccountController> logger) : PublicController
 {
     // One message for every failure (unknown address, wrong password, locked account), so the form never
@@ -49,6 +50,7 @@ public sealed partial class AccountController(
         {
             // Hash anyway, so an unknown address takes as long to refuse as a wrong password.
             userManager.PasswordHasher.HashPassword(NoUser, form.Password);
+            security.SignInFailed(null);
             ModelState.AddModelError(string.Empty, InvalidCredentials);
             return View(form);
         }
@@ -67,7 +69,11 @@ public sealed partial class AccountController(
 
         if (result.IsLockedOut)
         {
-            LogLockedOut(logger, user.Id);
+            security.LockedOut(user.Id);
+        }
+        else
+        {
+            security.SignInFailed(user.Id);
         }
 
         ModelState.AddModelError(string.Empty, InvalidCredentials);
@@ -250,9 +256,6 @@ public sealed partial class AccountController(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
     private static partial void LogSignedIn(ILogger logger, string userId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} is locked out after failed sign-in attempts")]
-    private static partial void LogLockedOut(ILogger logger, string userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Password reset link sent to user {UserId}")]
     private static partial void LogResetSent(ILogger logger, string userId);

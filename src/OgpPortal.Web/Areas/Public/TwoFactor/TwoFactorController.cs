@@ -22,6 +22,7 @@ public sealed partial class TwoFactorController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     PortalDbContext db,
+    SecurityLog security,
     ILogger<TwoFactorController> logger) : PublicController
 {
     internal const string WrongCode = "That code is not right. Codes change every 30 seconds: enter the one your app shows now.";
@@ -61,6 +62,15 @@ public sealed partial class TwoFactorController(
             return await LandAsync(user, form.ReturnUrl);
         }
 
+        if (result.IsLockedOut)
+        {
+            security.LockedOut(user.Id);
+        }
+        else
+        {
+            security.SecondFactorFailed(user.Id, "authenticator code");
+        }
+
         ModelState.AddModelError(nameof(AuthenticatorCodeForm.Code), result.IsLockedOut ? AccountController.InvalidCredentials : WrongCode);
         return View(form);
     }
@@ -94,6 +104,7 @@ public sealed partial class TwoFactorController(
             return await LandAsync(user, form.ReturnUrl);
         }
 
+        security.SecondFactorFailed(user.Id, "recovery code");
         ModelState.AddModelError(nameof(RecoveryCodeForm.Code), "That recovery code is not right or has been used already.");
         return View(form);
     }

@@ -34,6 +34,7 @@ public sealed partial class AccountAdministration(
     IEmailSender email,
     IOptions<PortalOptions> portal,
     TimeProvider clock,
+    SecurityLog security,
     ILogger<AccountAdministration> logger) : IFeatureService
 {
     public const string InvitationPath = "/account/invitation";
@@ -88,7 +89,7 @@ public sealed partial class AccountAdministration(
         }
 
         var sent = await SendInvitationAsync(user, cancellationToken);
-        LogInvited(logger, user.Id, role);
+        security.AccountChanged(user.Id, $"account created and invited as {role}");
         return (AccountResult.Done(sent
             ? $"{user.DisplayName} was invited as {EnumDisplay.Name(form.Role.Value).ToLowerInvariant()}; the invitation was sent to {address}."
             : $"{user.DisplayName}'s account was created, but the invitation could not be sent. Try “Send the invitation again” later."), user.Id);
@@ -141,9 +142,13 @@ public sealed partial class AccountAdministration(
                 return await users.AddToRoleAsync(user, wanted);
             },
             cancellationToken);
-        return failure is null
-            ? AccountResult.Done($"{user.DisplayName} is now {EnumDisplay.Name(role).ToLowerInvariant()}, from their next page.")
-            : AccountResult.Refused(failure);
+        if (failure is not null)
+        {
+            return AccountResult.Refused(failure);
+        }
+
+        security.AccountChanged(user.Id, $"role changed from {string.Join(", ", current)} to {wanted}");
+        return AccountResult.Done($"{user.DisplayName} is now {EnumDisplay.Name(role).ToLowerInvariant()}, from their next page.");
     }
 
     /// <summary>Deactivates an account: its sessions end at their next request and it can no longer sign in.</summary>
@@ -165,9 +170,13 @@ public sealed partial class AccountAdministration(
 
         // A new security stamp ends every session the person has open.
         var result = await users.UpdateSecurityStampAsync(user);
-        return result.Succeeded
-            ? AccountResult.Done($"{user.DisplayName}'s account was deactivated; they are signed out everywhere.")
-            : AccountResult.Refused(Describe(result));
+        if (!result.Succeeded)
+        {
+            return AccountResult.Refused(Describe(result));
+        }
+
+        security.AccountChanged(user.Id, "account deactivated");
+        return AccountResult.Done($"{user.DisplayName}'s account was deactivated; they are signed out everywhere.");
     }
 
     /// <summary>
@@ -190,9 +199,13 @@ public sealed partial class AccountAdministration(
         Trace(user.Email!, null, "Account", AuditAction.Changed, ("Two-factor sign-in", "On", "Reset"));
         user.TwoFactorEnabled = false;
         var result = await users.ResetAuthenticatorKeyAsync(user);
-        return result.Succeeded
-            ? AccountResult.Done($"{user.DisplayName}'s two-factor sign-in was reset; they set up their app again at their next sign-in.")
-            : AccountResult.Refused(Describe(result));
+        if (!result.Succeeded)
+        {
+            return AccountResult.Refused(Describe(result));
+        }
+
+        security.AccountChanged(user.Id, "two-factor sign-in reset");
+        return AccountResult.Done($"{user.DisplayName}'s two-factor sign-in was reset; they set up their app again at their next sign-in.");
     }
 
     public async Task<AccountResult> ReactivateAsync(ApplicationUser user)
@@ -206,7 +219,13 @@ public sealed partial class AccountAdministration(
         user.DeactivatedAt = null;
         Trace(user.Email!, null, "Account", AuditAction.Changed, ("Active", "No", "Yes"));
         var result = await users.UpdateAsync(user);
-        return result.Succeeded ? AccountResult.Done($"{user.DisplayName}'s account is active again.") : AccountResult.Refused(Describe(result));
+        if (!result.Succeeded)
+        {
+            return AccountResult.Refused(Describe(result));
+        }
+
+        security.AccountChanged(user.Id, "account reactivated");
+        return AccountResult.Done($"{user.DisplayName}'s account is active again.");
     }
 
     public async Task<AccountResult> LinkMemberAsync(ApplicationUser user, LinkMemberForm form, CancellationToken cancellationToken)
@@ -366,9 +385,6 @@ public sealed partial class AccountAdministration(
         });
 
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Invited user {UserId} as {Role}")]
-    private static partial void LogInvited(ILogger logger, string userId, string role);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not send the invitation to user {UserId}")]
     private static partial void LogInvitationFailed(ILogger logger, Exception exception, string userId);
