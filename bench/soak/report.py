@@ -100,11 +100,18 @@ def main(argv):
             detail = r.get("error_statuses") or r.get("statuses")
             print(f"- {key}: {r['errors']} errors ({detail}; socket {r.get('socket_errors', 0)}, "
                   f"timeouts {r.get('timeouts', 0)}, lost session {r.get('lost_session', 0)})")
+    if slope is None:
+        verdict = "too few samples to judge"
+    elif growing:
+        verdict = "STILL GROWING: rising and above every earlier sample"
+    elif slope > 1.0:
+        verdict = f"rising, but below the peak of the first two thirds ({mb(max(earlier))}): no sign of unbounded growth"
+    else:
+        verdict = "flat or falling"
     print(f"Memory (resident): {mb(rss_ready)} when ready, {mb(rss_start)} after the warm-up, peak {mb(peak)}, "
-          f"{mb(rss_end)} at the end; trend over the run "
-          f"{'n/a' if whole is None else f'{whole:+.2f} MB/min'}, over its last third "
-          f"{'n/a (too few samples)' if slope is None else f'{slope:+.2f} MB/min'} "
-          f"({'STILL GROWING' if growing else 'not growing'}). Samples every 10 s: memory.csv.\n")
+          f"{mb(rss_end)} at the end. Trend over the run {'n/a' if whole is None else f'{whole:+.2f} MB/min'}, "
+          f"over its last third {'n/a' if slope is None else f'{slope:+.2f} MB/min'}: {verdict}. "
+          f"Samples every 10 s: memory.csv.\n")
     print(f"Warm-up (20 s, every class, not in the table): {sum(r['requests'] for r in warmup.values() if r):,} "
           f"requests, {warmup_errors} errors.\n")
     print(f"Portal log (Production, from start to stop): {levels['WRN']} warnings, {levels['ERR']} errors, {levels['FTL']} fatal, "
