@@ -108,8 +108,8 @@ portal_start() {
   portal_log "ready, pid $PORTAL_PID"
 }
 
-portal_rss_kb() {
-  awk '/^VmRSS:/ { print $2 }' "/proc/$PORTAL_PID/status"
+portal_rss_kb() { # 0 when the portal is not running
+  awk '/^VmRSS:/ { print $2 }' "/proc/$PORTAL_PID/status" 2>/dev/null || echo 0
 }
 
 portal_sample_memory() {

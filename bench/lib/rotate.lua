@@ -52,7 +52,8 @@ function response(status, headers, body)
   else
     server_errors = server_errors + 1
   end
-  if status >= 400 and #statuses < 200 then
+  -- The distinct failing statuses, for the report.
+  if status >= 400 and not string.find(statuses, status .. " ", 1, true) then
     statuses = statuses .. status .. " "
   end
 end

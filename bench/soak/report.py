@@ -74,6 +74,8 @@ def main(argv):
     total_requests = sum(r["requests"] for r in results.values() if r)
     total_errors = sum(r["errors"] for r in results.values() if r) + sum(1 for r in results.values() if r is None)
     total_errors += levels["ERR"] + levels["FTL"]
+    exited = os.path.exists(os.path.join(work, "portal-exited"))
+    total_errors += exited
     warmup = wrk_results(work, "warmup")
     warmup_errors = sum(r["errors"] if r else 1 for r in warmup.values())
     total_errors += warmup_errors
@@ -116,6 +118,8 @@ def main(argv):
           f"requests, {warmup_errors} errors.\n")
     print(f"Portal log (Production, from start to stop): {levels['WRN']} warnings, {levels['ERR']} errors, {levels['FTL']} fatal, "
           f"{exceptions} lines naming an exception, {log_5xx} requests logged with a 5xx.\n")
+    if exited:
+        print("**The portal exited during the run** (its console output: portal.console.log).\n")
     print(f"Errors in all: {total_errors} (any 4xx/5xx, 429, lost session, socket error, timeout, in the warm-up too, and errors in the log).")
     print(f"Files: {work}")
     return 1 if total_errors else 0

@@ -108,8 +108,9 @@ run_wrk() {
   local class=$1 conns=$2 cookie=$3 duration=$4 tag=$5 mode=public
   local args=(-t1 -c"$conns" -d"${duration}s" --timeout 5s -s "$PORTAL_REPO/bench/lib/rotate.lua")
   if [ -n "$cookie" ]; then args+=(-H "Cookie: $cookie"); mode=signed-in; fi
+  # A wrk that cannot run (the portal gone) leaves no result, which the report counts as an error.
   wrk "${args[@]}" "$url" -- "$work/paths-$class" "$class" "$mode" \
-    >"$work/wrk-$tag-$class.txt" 2>"$work/wrk-$tag-$class.json"
+    >"$work/wrk-$tag-$class.txt" 2>"$work/wrk-$tag-$class.json" || true
 }
 run_all() {
   local duration=$1 tag=$2 public_conns=$3
@@ -134,6 +135,10 @@ $client comments "$url" "$consultation" "$seconds" "$writes" "$work/writer.json"
 wait "${pids[@]}"
 pids=()
 sleep 1
+if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
+  portal_log "the portal exited during the run"
+  touch "$work/portal-exited"
+fi
 rss_end=$(portal_rss_kb)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 portal_stop
