@@ -11,8 +11,9 @@
 #                    IRM researcher and the Support Unit get one connection each
 #   --writes W       public consultation comments posted per second (default 2)
 #
-# Needs python3, curl and wrk (installed from Debian when missing). Everything the run writes (database,
-# logs, URL lists, wrk output, memory samples, report) stays in the folder printed at the start.
+# Needs python3, curl and wrk (installed from Debian when missing). What the run writes (database, logs,
+# URL lists, wrk output, memory samples, report) stays in the folder printed at the start; the published
+# build there is removed at the end.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=../lib/portal.sh
@@ -38,6 +39,7 @@ cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   portal_stop
+  rm -rf "$work/app" # the published build (130 MB); the results stay
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
