@@ -21,6 +21,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseApiProblems();
         app.UseSerilogRequestLogging();
+        app.UseClientDisconnects();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseCors();

@@ -1,0 +1,140 @@
+# Shell library for the portal's benchmarks (source it; bash). Not part of `dotnet test`.
+#
+#   portal_init                 sets PORTAL_REPO and PORTAL_WORK (a fresh temporary folder, kept)
+#   portal_need_wrk             installs Debian's wrk when missing
+#   portal_build                publishes the Release build to $PORTAL_WORK/app
+#   portal_free_port            prints a free loopback TCP port
+#   portal_demo_database        a fresh SQLite database with the demo data, at $PORTAL_WORK/portal.db
+#   portal_start [ENV=VALUE...] starts the portal in Production on http://127.0.0.1:$PORTAL_PORT,
+#                               sets PORTAL_PID and PORTAL_URL, waits until /health answers
+#   portal_rss_kb               the portal's resident memory now (VmRSS, KB)
+#   portal_sample_memory FILE S writes "seconds,rss_kb" to FILE every S seconds in the background
+#                               (sets PORTAL_SAMPLER_PID)
+#   portal_signin EMAIL [KEY]   prints the Cookie header of a signed-in session (python, real forms);
+#                               the Support Unit's two-factor key is kept in $PORTAL_WORK/totp-EMAIL
+#   portal_stop                 stops what portal_start and portal_sample_memory started
+#
+# The portal runs as operators run it: the published Release build, ASPNETCORE_ENVIRONMENT=Production,
+# its own log file ($PORTAL_WORK/logs), over a copy of the demo data. Production seeds nothing, so the
+# demo database is made by one short start in Development (which seeds an empty database) first.
+
+PORTAL_DEMO_PASSWORD='Ogp-Demo-2026!' # Seed:DemoPassword in appsettings.Development.json
+
+portal_init() {
+  PORTAL_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+  PORTAL_WORK=$(mktemp -d "${TMPDIR:-/tmp}/ogp-bench.XXXXXX")
+  PORTAL_PID='' PORTAL_SAMPLER_PID=''
+}
+
+portal_log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+portal_need_wrk() {
+  command -v wrk >/dev/null && return
+  portal_log "installing wrk (Debian package)"
+  local sudo=''
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk >/dev/null
+}
+
+portal_build() {
+  portal_log "publishing the Release build"
+  dotnet publish "$PORTAL_REPO/src/OgpPortal.Web" -c Release -o "$PORTAL_WORK/app" -nologo -v quiet -warnaserror >/dev/null
+}
+
+portal_free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# Starts the published app in the background with the environment given; sets PORTAL_PID.
+_portal_launch() {
+  local environment=$1 log=$2
+  shift 2
+  (
+    cd "$PORTAL_WORK/app"
+    export ASPNETCORE_ENVIRONMENT="$environment"
+    export ASPNETCORE_URLS="http://127.0.0.1:$PORTAL_PORT"
+    export ConnectionStrings__Portal="Data Source=$PORTAL_WORK/portal.db"
+    export Portal__PublicUrl="http://127.0.0.1:$PORTAL_PORT"
+    export Email__PickupDirectory="$PORTAL_WORK/mail"
+    export Serilog__WriteTo__1__Name=File Serilog__WriteTo__1__Args__path="$PORTAL_WORK/logs/$log-.log"
+    for setting in "$@"; do export "${setting?}"; done
+    exec dotnet OgpPortal.Web.dll >"$PORTAL_WORK/$log.console.log" 2>&1
+  ) &
+  PORTAL_PID=$!
+  PORTAL_URL="http://127.0.0.1:$PORTAL_PORT"
+}
+
+_portal_wait_ready() {
+  local i
+  for i in $(seq 1 120); do
+    if curl -fsS -o /dev/null "$PORTAL_URL/health" 2>/dev/null; then return 0; fi
+    if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
+      portal_log "the portal exited while starting; its output:"
+      tail -n 30 "$PORTAL_WORK"/*.console.log >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  portal_log "the portal did not answer /health within 60 s"
+  return 1
+}
+
+_portal_kill() {
+  [ -n "$PORTAL_PID" ] || return 0
+  if kill -0 "$PORTAL_PID" 2>/dev/null; then
+    kill -TERM "$PORTAL_PID" 2>/dev/null || true
+    local i
+    for i in $(seq 1 40); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 0.25; done
+    kill -0 "$PORTAL_PID" 2>/dev/null && kill -KILL "$PORTAL_PID" 2>/dev/null
+  fi
+  wait "$PORTAL_PID" 2>/dev/null || true
+  PORTAL_PID=''
+}
+
+portal_demo_database() {
+  portal_log "making a fresh demo database (one start in Development seeds it)"
+  rm -f "$PORTAL_WORK"/portal.db*
+  PORTAL_PORT=$(portal_free_port)
+  _portal_launch Development seed
+  _portal_wait_ready
+  _portal_kill
+}
+
+portal_start() {
+  PORTAL_PORT=$(portal_free_port)
+  portal_log "starting the portal (Production) on 127.0.0.1:$PORTAL_PORT"
+  _portal_launch Production portal "$@"
+  _portal_wait_ready
+  portal_log "ready, pid $PORTAL_PID"
+}
+
+portal_rss_kb() { # 0 when the portal is not running
+  awk '/^VmRSS:/ { print $2 }' "/proc/$PORTAL_PID/status" 2>/dev/null || echo 0
+}
+
+portal_sample_memory() {
+  local file=$1 every=${2:-10} pid=$PORTAL_PID
+  echo "seconds,rss_kb" >"$file"
+  (
+    local start=$SECONDS rss
+    while rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) && [ -n "$rss" ]; do
+      echo "$((SECONDS - start)),$rss" >>"$file"
+      sleep "$every"
+    done
+  ) &
+  PORTAL_SAMPLER_PID=$!
+}
+
+portal_signin() {
+  python3 "$PORTAL_REPO/bench/lib/portal_client.py" signin "$PORTAL_URL" "$1" "$PORTAL_DEMO_PASSWORD" \
+    --key-file "$PORTAL_WORK/totp-$1"
+}
+
+portal_stop() {
+  if [ -n "$PORTAL_SAMPLER_PID" ]; then
+    kill "$PORTAL_SAMPLER_PID" 2>/dev/null || true
+    wait "$PORTAL_SAMPLER_PID" 2>/dev/null || true
+    PORTAL_SAMPLER_PID=''
+  fi
+  _portal_kill
+}
