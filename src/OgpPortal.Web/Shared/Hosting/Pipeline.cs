@@ -22,6 +22,7 @@ public static class Pipeline
         app.UseApiProblems();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
+        app.UseDatabaseOutagePage();
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();
