@@ -32,6 +32,11 @@ public sealed class DatabaseFaultTests(DatabaseFaultTests.ShortBusyTimeoutFactor
             using var health = await visitor.GetAsync(new Uri("/health", UriKind.Relative));
             health.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
             (await health.Content.ReadAsStringAsync()).ShouldBe("Unhealthy");
+
+            using var api = await visitor.GetAsync(new Uri("/api/v1/members", UriKind.Relative));
+            api.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+            api.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(30));
+            api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         }
 
         await ShouldServeAsync(visitor, poc);
