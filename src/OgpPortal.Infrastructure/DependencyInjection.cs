@@ -45,12 +45,17 @@ public static class DependencyInjection
         var delivery = configuration.GetSection(EmailOptions.Section).GetValue<EmailDelivery?>(nameof(EmailOptions.Delivery));
         if (delivery == EmailDelivery.Smtp)
         {
-            services.AddScoped<IEmailSender, SmtpEmailSender>();
+            services.AddScoped<IEmailTransport, SmtpTransport>();
         }
         else
         {
-            services.AddScoped<IEmailSender, PickupDirectoryEmailSender>();
+            services.AddScoped<IEmailTransport, PickupDirectoryTransport>();
         }
+
+        // Mail goes into the outbox; the dispatcher delivers it and retries (docs/decisions/0013-mail-outbox.md).
+        services.AddSingleton<MailOutboxSignal>();
+        services.AddSingleton<IEmailSender, OutboxEmailSender>();
+        services.AddHostedService<MailDispatcher>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DatabaseBackup>();

@@ -13,7 +13,10 @@ public sealed class DatabaseSettingsTests
         var settings = DatabaseSettings.From(new ConfigurationBuilder().Build(), root);
 
         settings.Provider.ShouldBe(DatabaseProvider.Sqlite);
-        settings.ConnectionString.ShouldBe($"Data Source={Path.Combine(root, "App_Data", "ogp-portal.db")}");
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString);
+        sqlite.DataSource.ShouldBe(Path.Combine(root, "App_Data", "ogp-portal.db"));
+        sqlite.Mode.ShouldBe(Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite, "a file gone missing is an error, not a new empty database");
+        sqlite.DefaultTimeout.ShouldBe(DatabaseSettings.SqliteBusyTimeoutSeconds);
         Directory.Exists(Path.Combine(root, "App_Data")).ShouldBeTrue();
     }
 

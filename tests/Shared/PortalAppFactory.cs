@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
@@ -68,9 +69,13 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         return user;
     }
 
-    /// <summary>The .eml files written so far to one address, newest last.</summary>
+    /// <summary>
+    /// The .eml files written to one address, newest last, once the outbox has delivered every message
+    /// that is due (mail is sent in the background; a message waiting for a retry is not waited for).
+    /// </summary>
     public async Task<List<MimeKit.MimeMessage>> MailsToAsync(string email)
     {
+        await OutboxDeliveredAsync();
         var messages = new List<MimeKit.MimeMessage>();
         if (!Directory.Exists(MailDirectory))
         {
@@ -87,6 +92,25 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         }
 
         return messages;
+    }
+
+    /// <summary>Waits (up to 30 seconds) until no message in the outbox is due: each was sent, failed or waits for a retry.</summary>
+    public async Task OutboxDeliveredAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await WithDbAsync(db =>
+               {
+                   var now = DateTime.UtcNow;
+                   return db.OutgoingMails.AnyAsync(m => m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now);
+               }))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The mail outbox still has due messages after 30 seconds.");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>The code an authenticator app set up for this account shows now.</summary>

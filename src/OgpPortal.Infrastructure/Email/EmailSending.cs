@@ -10,8 +10,20 @@ namespace OgpPortal.Infrastructure.Email;
 /// <param name="UnsubscribeUrl">For mail people subscribed to: sent as RFC 8058 one-click List-Unsubscribe headers.</param>
 public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null, Uri? UnsubscribeUrl = null);
 
-/// <summary>Sends the portal's e-mail. By default messages are written as .eml files; SMTP by configuration.</summary>
+/// <summary>
+/// Sends the portal's e-mail: the message is stored in the outbox and delivered in the background, so a
+/// mail server that is down never fails the action that sends it (<see cref="OutboxEmailSender"/>).
+/// </summary>
 public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Delivers one message now, or throws <see cref="EmailDeliveryException"/>. By default messages are
+/// written as .eml files; SMTP by configuration. Only the outbox's dispatcher calls it.
+/// </summary>
+public interface IEmailTransport
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
 }
@@ -57,6 +69,39 @@ public sealed class EmailOptions
     public string PickupDirectory { get; set; } = "App_Data/mail";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public MailOutboxOptions Outbox { get; set; } = new();
+}
+
+/// <summary>How the outbox delivers and retries (<c>Email:Outbox</c>).</summary>
+public sealed class MailOutboxOptions
+{
+    private static readonly TimeSpan[] DefaultRetryDelays =
+        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromHours(6)];
+
+    /// <summary>
+    /// The wait after the 1st, 2nd, … failed attempt; the last one repeats. Empty means 1 min, 5 min,
+    /// 30 min, 2 h, 6 h (a default here would be extended, not replaced, by the configured list).
+    /// </summary>
+    public IList<TimeSpan> RetryDelays { get; } = [];
+
+    /// <summary>After this many failed attempts the message is marked failed and not tried again.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>How often the outbox is looked at without a signal (mail queued by another instance, retries).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an instance may take to deliver a message it claimed before another may try.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Sent and failed messages are deleted after this long.</summary>
+    public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan DelayAfter(int attempts)
+    {
+        var delays = RetryDelays.Count == 0 ? DefaultRetryDelays : RetryDelays;
+        return delays[Math.Clamp(attempts - 1, 0, delays.Count - 1)];
+    }
 }
 
 public sealed class SmtpOptions
@@ -94,7 +139,7 @@ internal static class MimeMessages
 }
 
 /// <summary>Writes each message as a standard .eml file that any mail program opens.</summary>
-public sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> options, ILogger<PickupDirectoryEmailSender> logger) : IEmailSender
+public sealed partial class PickupDirectoryTransport(IOptions<EmailOptions> options, ILogger<PickupDirectoryTransport> logger) : IEmailTransport
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
@@ -121,7 +166,7 @@ public sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> op
 }
 
 /// <summary>Sends through an SMTP server with MailKit.</summary>
-public sealed partial class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<SmtpEmailSender> logger) : IEmailSender
+public sealed partial class SmtpTransport(IOptions<EmailOptions> options, ILogger<SmtpTransport> logger) : IEmailTransport
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {

@@ -14,6 +14,24 @@ public sealed partial class OgpDataImporter
         var state = await ImportState.LoadAsync(db, rows, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+        // On SQL Server the connection retries transient failures; a transaction of our own must then run
+        // inside the execution strategy. The rows and the report change as they are applied, so a second
+        // run cannot start from a clean slate: a failure mid-way fails the import (nothing is saved).
+        var attempted = false;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            if (attempted)
+            {
+                throw new InvalidOperationException("The database connection failed during the import; nothing was saved.");
+            }
+
+            attempted = true;
+            await ApplyInTransactionAsync(rows, state, report, today, dryRun, progress, cancellationToken);
+        });
+    }
+
+    private async Task ApplyInTransactionAsync(List<OgpRow> rows, ImportState state, ImportReport report, DateOnly today, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var newAssessments = new List<(Commitment Commitment, RecordedIrmValues Values)>();

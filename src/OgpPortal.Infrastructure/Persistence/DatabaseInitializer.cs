@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OgpPortal.Infrastructure.Identity;
@@ -10,6 +11,7 @@ public sealed partial class DatabaseInitializer(PortalDbContext db, RoleManager<
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        await CreateSqliteFileAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
@@ -26,6 +28,24 @@ public sealed partial class DatabaseInitializer(PortalDbContext db, RoleManager<
         }
 
         LogReady(logger, settings.Provider);
+    }
+
+    /// <summary>The portal opens SQLite without creating the file (DatabaseSettings); the first start creates it.</summary>
+    private async Task CreateSqliteFileAsync(CancellationToken cancellationToken)
+    {
+        if (settings.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var sqlite = new SqliteConnectionStringBuilder(settings.ConnectionString);
+        if (sqlite.Mode == SqliteOpenMode.ReadWrite && !File.Exists(sqlite.DataSource))
+        {
+            sqlite.Mode = SqliteOpenMode.ReadWriteCreate;
+            sqlite.Pooling = false;
+            await using var connection = new SqliteConnection(sqlite.ToString());
+            await connection.OpenAsync(cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready ({Provider})")]

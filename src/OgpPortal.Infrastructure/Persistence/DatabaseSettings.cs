@@ -18,6 +18,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public const string ConnectionStringName = "Portal";
     public const string DefaultSqliteFile = "App_Data/ogp-portal.db";
 
+    /// <summary>
+    /// How long a SQLite command waits for a lock another connection holds (a long write, a backup tool)
+    /// before it gives up and the visitor gets the "briefly unavailable" page; <c>Default Timeout</c> in the
+    /// connection string overrides it. Readers are not blocked by writers (WAL), so this is what a write waits.
+    /// </summary>
+    public const int SqliteBusyTimeoutSeconds = 10;
+
     public static DatabaseSettings From(IConfiguration configuration, string contentRootPath)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -35,10 +42,24 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={DefaultSqliteFile}" : connectionString);
+        var given = connectionString ?? string.Empty;
+        if (!given.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            sqlite.DefaultTimeout = SqliteBusyTimeoutSeconds;
+        }
+
         if (!sqlite.DataSource.Equals(":memory:", StringComparison.Ordinal) && sqlite.Mode != SqliteOpenMode.Memory)
         {
             sqlite.DataSource = Path.GetFullPath(sqlite.DataSource, contentRootPath);
             Directory.CreateDirectory(Path.GetDirectoryName(sqlite.DataSource)!);
+
+            // A database file that goes missing while the portal runs (an unmounted volume) is an error the
+            // visitor sees as "briefly unavailable", not a new empty database created in its place. The
+            // file is created once, at start-up, by DatabaseInitializer.
+            if (!given.Contains("Mode", StringComparison.OrdinalIgnoreCase))
+            {
+                sqlite.Mode = SqliteOpenMode.ReadWrite;
+            }
         }
 
         return new DatabaseSettings(provider, sqlite.ToString());

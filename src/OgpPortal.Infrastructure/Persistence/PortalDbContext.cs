@@ -10,6 +10,7 @@ using OgpPortal.Domain.Contributions;
 using OgpPortal.Domain.Following;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
 
 namespace OgpPortal.Infrastructure.Persistence;
@@ -68,6 +69,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
 
     public DbSet<Follower> Followers => Set<Follower>();
+
+    /// <summary>The mail outbox (docs/decisions/0013-mail-outbox.md).</summary>
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,16 +9,20 @@ public static class LoggingSetup
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder, bool warningsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSerilog((services, logger) =>
-        {
-            logger.ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
-            if (warningsOnly)
+        // preserveStaticLogger: each host logs through its own logger rather than the static Log.Logger, so
+        // several hosts in one process (the tests' factories) do not write into each other's sinks.
+        builder.Services.AddSerilog(
+            (services, logger) =>
             {
-                logger.MinimumLevel.Warning();
-            }
-        });
+                logger.ReadFrom.Configuration(builder.Configuration)
+                    .ReadFrom.Services(services)
+                    .Enrich.FromLogContext();
+                if (warningsOnly)
+                {
+                    logger.MinimumLevel.Warning();
+                }
+            },
+            preserveStaticLogger: true);
         return builder;
     }
 }

@@ -23,6 +23,7 @@ public static class Pipeline
         app.UseSerilogRequestLogging();
         app.UseClientDisconnects();
         app.UseRequestLocalization();
+        app.UseDatabaseOutagePage();
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();

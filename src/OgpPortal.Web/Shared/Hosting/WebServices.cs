@@ -80,7 +80,7 @@ public static class WebServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportRunner>();
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddPortalHealthChecks();
         services.AddRouting(options => options.LowercaseUrls = true);
         return services;
     }

@@ -9,7 +9,7 @@ namespace OgpPortal.Web.Shared.Notifications;
 /// Tells a member of the public who left an address that their comment got its reasoned response. The
 /// address is used for nothing else and never shown.
 /// </summary>
-public sealed partial class ConsultationNotifications(IEmailSender email, IOptions<PortalOptions> portal, ILogger<ConsultationNotifications> logger) : IFeatureService
+public sealed class ConsultationNotifications(IEmailSender email, IOptions<PortalOptions> portal) : IFeatureService
 {
     public async Task AnsweredAsync(ConsultationComment comment, CancellationToken cancellationToken)
     {
@@ -21,21 +21,11 @@ public sealed partial class ConsultationNotifications(IEmailSender email, IOptio
 
         var plan = comment.Consultation.ActionPlan;
         var subject = $"{plan.Member.Name} answered your comment on its draft action plan";
-        try
-        {
-            await email.SendAsync(
-                new EmailMessage(
-                    comment.Email,
-                    subject,
-                    $"Thank you for taking part in the consultation on \"{plan.Title}\".\n\n{plan.Member.Name} has answered your comment. Read the response: {portal.Value.Link($"/consultations/{plan.Id}#comment-{comment.Id}")}\n"),
-                cancellationToken);
-        }
-        catch (EmailDeliveryException exception)
-        {
-            LogNotDelivered(logger, exception, subject);
-        }
+        await email.SendAsync(
+            new EmailMessage(
+                comment.Email,
+                subject,
+                $"Thank you for taking part in the consultation on \"{plan.Title}\".\n\n{plan.Member.Name} has answered your comment. Read the response: {portal.Value.Link($"/consultations/{plan.Id}#comment-{comment.Id}")}\n"),
+            cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Consultation mail {Subject} could not be delivered")]
-    private static partial void LogNotDelivered(ILogger logger, Exception exception, string subject);
 }

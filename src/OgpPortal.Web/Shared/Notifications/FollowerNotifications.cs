@@ -15,14 +15,13 @@ namespace OgpPortal.Web.Shared.Notifications;
 /// Mail to people who follow a member or a plan: the double opt-in confirmation, and news when a plan opens
 /// for consultation, is published, or gets a published IRM report. Only confirmed followers get news; each
 /// address gets one mail per event even if it follows both the member and the plan, and every mail carries
-/// its one-click unsubscribe link (also as a List-Unsubscribe header). Sent after the change is saved; a
-/// delivery failure is logged and undoes nothing.
+/// its one-click unsubscribe link (also as a List-Unsubscribe header). Queued in the outbox after the change
+/// is saved; a mail server that is down delays the mail and undoes nothing.
 /// </summary>
-public sealed partial class FollowerNotifications(
+public sealed class FollowerNotifications(
     PortalDbContext db,
     IEmailSender email,
-    IOptions<PortalOptions> portal,
-    ILogger<FollowerNotifications> logger) : IFeatureService
+    IOptions<PortalOptions> portal) : IFeatureService
 {
     public async Task ConfirmationAsync(Follower follower, string followed, CancellationToken cancellationToken)
     {
@@ -97,16 +96,6 @@ public sealed partial class FollowerNotifications(
         var text = withUnsubscribe
             ? $"{body}\n--\nYou receive this because you follow it on the Open Government Partnership portal.\nUnsubscribe with one click: {unsubscribe}\n"
             : body;
-        try
-        {
-            await email.SendAsync(new EmailMessage(follower.Email, subject, text, UnsubscribeUrl: withUnsubscribe ? unsubscribe : null), cancellationToken);
-        }
-        catch (EmailDeliveryException exception)
-        {
-            LogNotDelivered(logger, exception, subject);
-        }
+        await email.SendAsync(new EmailMessage(follower.Email, subject, text, UnsubscribeUrl: withUnsubscribe ? unsubscribe : null), cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Follower mail {Subject} could not be delivered")]
-    private static partial void LogNotDelivered(ILogger logger, Exception exception, string subject);
 }

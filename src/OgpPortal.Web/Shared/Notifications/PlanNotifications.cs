@@ -12,15 +12,14 @@ namespace OgpPortal.Web.Shared.Notifications;
 
 /// <summary>
 /// Tells people when an action plan moves: submitted → the Support Unit; commitment returned and plan
-/// published → the member's points of contact. Sent after the change is saved; a delivery failure is
-/// logged and does not undo the change.
+/// published → the member's points of contact. Queued in the outbox after the change is saved; a mail server
+/// that is down delays the mail and does not undo the change.
 /// </summary>
-public sealed partial class PlanNotifications(
+public sealed class PlanNotifications(
     PortalDbContext db,
     UserManager<ApplicationUser> users,
     IEmailSender email,
-    IOptions<PortalOptions> portal,
-    ILogger<PlanNotifications> logger) : IFeatureService
+    IOptions<PortalOptions> portal) : IFeatureService
 {
     public async Task PlanSubmittedAsync(ActionPlan plan, CancellationToken cancellationToken)
     {
@@ -90,17 +89,7 @@ public sealed partial class PlanNotifications(
     {
         foreach (var recipient in recipients)
         {
-            try
-            {
-                await email.SendAsync(new EmailMessage(recipient, subject, body), cancellationToken);
-            }
-            catch (EmailDeliveryException exception)
-            {
-                LogNotDelivered(logger, exception, subject);
-            }
+            await email.SendAsync(new EmailMessage(recipient, subject, body), cancellationToken);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {Subject} could not be delivered")]
-    private static partial void LogNotDelivered(ILogger logger, Exception exception, string subject);
 }

@@ -34,8 +34,7 @@ public sealed partial class AccountAdministration(
     IEmailSender email,
     IOptions<PortalOptions> portal,
     TimeProvider clock,
-    SecurityLog security,
-    ILogger<AccountAdministration> logger) : IFeatureService
+    SecurityLog security) : IFeatureService
 {
     public const string InvitationPath = "/account/invitation";
 
@@ -88,11 +87,10 @@ public sealed partial class AccountAdministration(
             return (AccountResult.Refused(failure, nameof(InviteForm.Email)), null);
         }
 
-        var sent = await SendInvitationAsync(user, cancellationToken);
+        await SendInvitationAsync(user, cancellationToken);
         security.AccountChanged(user.Id, $"account created and invited as {role}");
-        return (AccountResult.Done(sent
-            ? $"{user.DisplayName} was invited as {EnumDisplay.Name(form.Role.Value).ToLowerInvariant()}; the invitation was sent to {address}."
-            : $"{user.DisplayName}'s account was created, but the invitation could not be sent. Try “Send the invitation again” later."), user.Id);
+        return (AccountResult.Done(
+            $"{user.DisplayName} was invited as {EnumDisplay.Name(form.Role.Value).ToLowerInvariant()}; the invitation was sent to {address}."), user.Id);
     }
 
     /// <summary>Sends a fresh invitation to someone who has not chosen a password yet.</summary>
@@ -109,9 +107,8 @@ public sealed partial class AccountAdministration(
             return AccountResult.Refused($"{user.DisplayName}'s account is deactivated; reactivate it before inviting them again.");
         }
 
-        return await SendInvitationAsync(user, cancellationToken)
-            ? AccountResult.Done($"A new invitation was sent to {user.Email}.")
-            : AccountResult.Refused("The invitation could not be sent; the mail server did not take it. Try again later.");
+        await SendInvitationAsync(user, cancellationToken);
+        return AccountResult.Done($"A new invitation was sent to {user.Email}.");
     }
 
     public async Task<AccountResult> ChangeRoleAsync(ApplicationUser user, PortalRole role, string actingUserId, CancellationToken cancellationToken)
@@ -327,28 +324,20 @@ public sealed partial class AccountAdministration(
         }
     }
 
-    private async Task<bool> SendInvitationAsync(ApplicationUser user, CancellationToken cancellationToken)
+    /// <summary>Queues the invitation in the outbox: a mail server that is down delays it, never loses it.</summary>
+    private async Task SendInvitationAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var link = portal.Value.Link($"{InvitationPath}?user={Uri.EscapeDataString(user.Id)}&code={code}");
-        try
-        {
-            await email.SendAsync(
-                new EmailMessage(
-                    user.Email!,
-                    "Your invitation to the OGP Portal",
-                    $"Hello {user.DisplayName},\n\nThe OGP Support Unit has invited you to the OGP Portal. "
-                    + $"To choose your password and sign in, open this link within seven days:\n\n{link}\n\n"
-                    + "The link works once. If you did not expect this invitation, ignore this message.\n"),
-                cancellationToken);
-            return true;
-        }
-        catch (EmailDeliveryException exception)
-        {
-            LogInvitationFailed(logger, exception, user.Id);
-            return false;
-        }
+        await email.SendAsync(
+            new EmailMessage(
+                user.Email!,
+                "Your invitation to the OGP Portal",
+                $"Hello {user.DisplayName},\n\nThe OGP Support Unit has invited you to the OGP Portal. "
+                + $"To choose your password and sign in, open this link within seven days:\n\n{link}\n\n"
+                + "The link works once. If you did not expect this invitation, ignore this message.\n"),
+            cancellationToken);
     }
 
     /// <summary>Runs several Identity saves as one: the first failure rolls every one of them back.</summary>
@@ -386,6 +375,4 @@ public sealed partial class AccountAdministration(
 
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not send the invitation to user {UserId}")]
-    private static partial void LogInvitationFailed(ILogger logger, Exception exception, string userId);
 }
