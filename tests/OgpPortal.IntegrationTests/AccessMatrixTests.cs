@@ -275,34 +275,22 @@ public sealed class AccessMatrixTests : IClassFixture<PortalAppFactory>
         var before = await AccessMatrix.FingerprintAsync(_factory.DatabasePath);
 
         // Reading: every principal, every address; nothing unpublished reaches anyone outside its scope.
-        foreach (var row in Table.Where(r => r.Method == "GET"))
+        foreach (var (row, url, principal) in Cases(Table.Where(r => r.Method == "GET"), records, _ => true))
         {
-            foreach (var url in row.Urls.Select(records.Fill))
-            {
-                foreach (var principal in Enum.GetValues<Principal>())
-                {
-                    using var response = await clients[principal].GetAsync(new Uri(url, UriKind.Relative));
-                    Check(wrong, row, principal, "GET", url, response);
-                    var body = await response.Content.ReadAsStringAsync();
-                    seen.UnionWith(MarkerReaders.Keys.Where(m => body.Contains(m, StringComparison.Ordinal)));
-                    wrong.AddRange(MarkerReaders
-                        .Where(m => !m.Value.Contains(principal) && body.Contains(m.Key, StringComparison.Ordinal))
-                        .Select(m => $"GET {url} as {principal}: shows {m.Key}, which it may not see"));
-                }
-            }
+            using var response = await clients[principal].GetAsync(new Uri(url, UriKind.Relative));
+            Check(wrong, row, principal, "GET", url, response);
+            var body = await response.Content.ReadAsStringAsync();
+            seen.UnionWith(MarkerReaders.Keys.Where(m => body.Contains(m, StringComparison.Ordinal)));
+            wrong.AddRange(MarkerReaders
+                .Where(m => !m.Value.Contains(principal) && body.Contains(m.Key, StringComparison.Ordinal))
+                .Select(m => $"GET {url} as {principal}: shows {m.Key}, which it may not see"));
         }
 
         // Changing, refused: with a valid token, by everyone the table keeps out.
-        foreach (var row in Table.Where(r => r.Method != "GET"))
+        foreach (var (row, url, principal) in Cases(Table.Where(r => r.Method != "GET"), records, outcome => outcome != Ok))
         {
-            foreach (var url in row.Urls.Select(records.Fill))
-            {
-                foreach (var principal in Enum.GetValues<Principal>().Where(p => row.Expected[(int)p] != Ok))
-                {
-                    using var response = await PostAsync(clients[principal], tokens[principal], url);
-                    Check(wrong, row, principal, "POST", url, response);
-                }
-            }
+            using var response = await PostAsync(clients[principal], tokens[principal], url);
+            Check(wrong, row, principal, "POST", url, response);
         }
 
         var after = await AccessMatrix.FingerprintAsync(_factory.DatabasePath);
@@ -317,20 +305,22 @@ public sealed class AccessMatrixTests : IClassFixture<PortalAppFactory>
         var allowed = Table.Where(r => r.Method != "GET")
             .OrderBy(r => r.Pattern.Contains("logout", StringComparison.Ordinal))
             .ThenBy(r => r.Pattern.Contains("delete", StringComparison.Ordinal) || r.Pattern.Contains("remove", StringComparison.Ordinal) || r.Pattern.Contains("deactivate", StringComparison.Ordinal));
-        foreach (var row in allowed)
+        foreach (var (row, url, principal) in Cases(allowed, records, outcome => outcome == Ok))
         {
-            foreach (var url in row.Urls.Select(records.Fill))
-            {
-                foreach (var principal in Enum.GetValues<Principal>().Where(p => row.Expected[(int)p] == Ok))
-                {
-                    using var response = await PostAsync(clients[principal], tokens[principal], url);
-                    Check(wrong, row, principal, "POST", url, response);
-                }
-            }
+            using var response = await PostAsync(clients[principal], tokens[principal], url);
+            Check(wrong, row, principal, "POST", url, response);
         }
 
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
+
+    /// <summary>Each address of each line, with each principal whose expected outcome passes the filter.</summary>
+    private static IEnumerable<(MatrixRow Row, string Url, Principal Principal)> Cases(IEnumerable<MatrixRow> rows, MatrixRecords records, Func<Outcome, bool> expected) =>
+        from row in rows
+        from url in row.Urls.Select(records.Fill)
+        from principal in Enum.GetValues<Principal>()
+        where expected(row.Expected[(int)principal])
+        select (row, url, principal);
 
     private static void Check(List<string> wrong, MatrixRow row, Principal principal, string method, string url, HttpResponseMessage response)
     {
