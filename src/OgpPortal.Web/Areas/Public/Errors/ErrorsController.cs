@@ -28,6 +28,9 @@ public sealed partial class ErrorsController(ILogger<ErrorsController> logger) :
     [Route("{code:int}")]
     public IActionResult Status(int code)
     {
+        // Re-executed, the original status counts: the code in the address cannot be bound when the request's
+        // form could not be read (a body over the limit), which would otherwise show "Page not found".
+        code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? code;
         Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         return Response.StatusCode switch
         {
