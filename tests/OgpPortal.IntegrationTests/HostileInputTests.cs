@@ -81,6 +81,20 @@ public sealed class HostileInputTests
         failures.ShouldBeEmpty($"{failures.Count} of {submissions} hostile submissions to {crawl.Forms.Count} forms as {principal} failed:\n{string.Join("\n", failures)}\n");
     }
 
+    [Fact]
+    public async Task ACheckboxPostedAsNeitherTrueNorFalse_ReRendersTheFormWithAMessage_AndSavesNothing()
+    {
+        using var factory = new PortalAppFactory();
+        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "NO" && p.Number == 5).Select(p => p.Id).SingleAsync());
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        using var sent = await visitor.SubmitFormAsync($"/consultations/{planId}", new Dictionary<string, string> { ["Form.Text"] = "A comment with an odd box.", ["Form.ShowAuthor"] = "maybe" }, "form[action$='/comments']");
+
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await sent.MainTextAsync()).ShouldContain("“maybe” is not a valid");
+        (await factory.WithDbAsync(db => db.ConsultationComments.CountAsync(c => c.Text == "A comment with an odd box."))).ShouldBe(0);
+    }
+
     /// <summary>
     /// A browser announcing 40 MB is refused as soon as the form is read, without the portal taking the body in,
     /// with the portal's page saying the request was not completed. The headers and the first 64 kB are sent over
