@@ -90,7 +90,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         }
 
         client.Dispose();
-        output.WriteLine($"{principal}: {submissions} hostile submissions to {done.Count} forms");
+        output.WriteLine($"{principal}: {submissions} hostile submissions to {done.Count} forms:\n{string.Join("\n", done.Order(StringComparer.Ordinal))}");
         failures.AddRange(await OverlongValuesAsync(factory));
         failures.ShouldBeEmpty($"{failures.Count} of {submissions} hostile submissions to {done.Count} forms as {principal} failed:\n{string.Join("\n", failures)}\n");
     }
