@@ -48,6 +48,12 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
         var errorId = $"{id}-error";
         var describedBy = string.Join(' ', new[] { Hint is null ? null : hintId, hasError ? errorId : null }.Where(s => s is not null));
         var isCheckbox = Type == "checkbox";
+        if (isCheckbox && entry is not null && !IsBoolean(entry.RawValue))
+        {
+            // The generator reads a posted value back as a boolean and throws on anything else ("maybe"): the
+            // box shows the model's value instead, and the binding message says what was wrong.
+            entry.RawValue = null;
+        }
 
         // Labels, hints and messages are written in English and shown in the request's language (ADR 0009).
         var labelText = localizer[For.Metadata.GetDisplayName()].Value;
@@ -128,6 +134,14 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
 
         return input;
     }
+
+    private static bool IsBoolean(object? rawValue) => rawValue switch
+    {
+        null => true,
+        string text => bool.TryParse(text, out _),
+        string[] texts => texts.Length == 0 || bool.TryParse(texts[0], out _),
+        _ => true,
+    };
 
     private static Dictionary<string, object?> WithClass(Dictionary<string, object?> attributes, string cssClass) =>
         new(attributes) { ["class"] = ((string)attributes["class"]!).Replace("form-control", cssClass, StringComparison.Ordinal) };

@@ -29,11 +29,15 @@ public sealed partial class ErrorsController(ILogger<ErrorsController> logger) :
     [Route("{code:int}")]
     public IActionResult Status(int code)
     {
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        // Re-executed, the original status counts: the code in the address cannot be bound when the request's
+        // form could not be read (a body over the limit), which would otherwise show "Page not found".
+        // Asked for by address, there is no failure to show.
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not { } reExecuted)
         {
             return NothingHere();
         }
 
+        code = reExecuted.OriginalStatusCode;
         Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         return Response.StatusCode switch
         {
