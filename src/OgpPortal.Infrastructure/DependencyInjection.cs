@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,14 +29,14 @@ public static class DependencyInjection
         {
             services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, options) => options
                 .UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(Interceptors(sp)));
             services.AddScoped<ICommitmentTextSearch, SqlServerCommitmentTextSearch>();
         }
         else
         {
             services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, options) => options
                 .UseSqlite(database.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(Interceptors(sp)));
             services.AddScoped<ICommitmentTextSearch, SqliteCommitmentTextSearch>();
         }
 
@@ -65,6 +66,13 @@ public static class DependencyInjection
         services.AddScoped<Interchange.OgpDataExporter>();
         return services;
     }
+
+    /// <summary>
+    /// The audit trail's interceptor, and any command interceptor registered in the container (the tests'
+    /// query counter, a diagnostics tool).
+    /// </summary>
+    private static IEnumerable<IInterceptor> Interceptors(IServiceProvider services) =>
+        [services.GetRequiredService<AuditInterceptor>(), .. services.GetServices<IDbCommandInterceptor>()];
 
     private sealed class NoCurrentUser : ICurrentUser
     {

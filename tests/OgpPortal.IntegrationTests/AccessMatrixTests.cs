@@ -32,7 +32,7 @@ public sealed class AccessMatrixTests : IClassFixture<PortalAppFactory>
     private static readonly Outcome[] AssignedResearcher = [Login, Forbidden, Forbidden, Ok, Forbidden, Forbidden];
 
     /// <summary>Every endpoint, who may use it, and the addresses tried ({names} are the records of <see cref="MatrixRecords"/>).</summary>
-    private static readonly MatrixRow[] Table =
+    internal static readonly MatrixRow[] Table =
     [
         // Public pages: everyone reads what is published; unpublished records are not there.
         new("GET", "", Everyone, ""),

@@ -67,6 +67,9 @@ public sealed class MatrixRecords
 
     public string? NotAssignedResearcherEmail { get; private set; }
 
+    /// <summary>The id (or code) of one of the records, by its name in the addresses.</summary>
+    public string this[string name] => _values[name];
+
     public string Fill(string url)
     {
         var result = url;
