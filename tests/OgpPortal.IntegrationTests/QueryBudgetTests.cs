@@ -75,6 +75,21 @@ public sealed class QueryBudgetTests(QueryBudgetTests.CountingFactory factory) :
         Assert.True(over.Count == 0, $"Over the budget of {Budget}:\n" + string.Join('\n', over) + "\n\nAll:\n" + string.Join('\n', report));
     }
 
+    [Fact]
+    public async Task The_files_of_wwwroot_are_served_without_reading_the_account()
+    {
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var id = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/css/site.css", UriKind.Relative));
+        request.Headers.Add(CountingFactory.Header, id);
+
+        using var response = await staff.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, factory.Counter.Take(id));
+        Assert.Contains("nosniff", response.Headers.GetValues("X-Content-Type-Options"));
+    }
+
     /// <summary>Each address of the access matrix read with a GET, by the first of <see cref="Readers"/> the table lets in.</summary>
     private static IEnumerable<(string Pattern, string Url, Principal Reader)> Pages(MatrixRecords records) =>
         from row in AccessMatrixTests.Table

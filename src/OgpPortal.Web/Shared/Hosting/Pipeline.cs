@@ -32,7 +32,10 @@ public static class Pipeline
         app.UseTwoFactorEnforcement();
         app.UseAuthorization();
 
-        app.MapStaticAssets();
+        // The files of wwwroot are served straight from routing, before authentication: a signed-in
+        // visitor's stylesheet does not read the account again (ADR 0006), which cost a third of the
+        // throughput; the security headers, set earlier, still apply.
+        app.MapStaticAssets().ShortCircuit();
         app.MapControllers().WithStaticAssets();
         // Load balancers read it; it answers GET and HEAD only, like every other endpoint that changes nothing.
         app.MapHealthChecks("/health").WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
