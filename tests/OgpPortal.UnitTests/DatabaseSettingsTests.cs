@@ -34,6 +34,22 @@ public sealed class DatabaseSettingsTests
         settings.ShouldBe(new DatabaseSettings(DatabaseProvider.SqlServer, "Server=db;Database=OgpPortal"));
     }
 
+    [Theory]
+    [InlineData("Data Source=models/timeouts/portal.db", "ReadWrite", 10)]
+    [InlineData("Data Source=portal.db;Mode=ReadWriteCreate;Default Timeout=3", "ReadWriteCreate", 3)]
+    [InlineData("Data Source=portal.db;command timeout=4", "ReadWrite", 4)]
+    public void SqliteKeywords_AreKeptWhenGiven_AndDefaultedOtherwise(string connectionString, string mode, int timeout)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = connectionString }).Build();
+
+        var root = Directory.CreateTempSubdirectory().FullName;
+
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DatabaseSettings.From(configuration, root).ConnectionString);
+
+        sqlite.Mode.ToString().ShouldBe(mode);
+        sqlite.DefaultTimeout.ShouldBe(timeout);
+    }
+
     [Fact]
     public void SqlServer_WithoutConnectionString_SaysWhatIsMissing()
     {

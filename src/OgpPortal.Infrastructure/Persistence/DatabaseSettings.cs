@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -42,8 +43,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={DefaultSqliteFile}" : connectionString);
-        var given = connectionString ?? string.Empty;
-        if (!given.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        // The keywords the configured string sets itself (parsed, so a path that contains "mode" is not one).
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString ?? string.Empty };
+        if (!given.Keys.Cast<string>().Any(k => k.Contains("Timeout", StringComparison.OrdinalIgnoreCase)))
         {
             sqlite.DefaultTimeout = SqliteBusyTimeoutSeconds;
         }
@@ -56,7 +58,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             // A database file that goes missing while the portal runs (an unmounted volume) is an error the
             // visitor sees as "briefly unavailable", not a new empty database created in its place. The
             // file is created once, at start-up, by DatabaseInitializer.
-            if (!given.Contains("Mode", StringComparison.OrdinalIgnoreCase))
+            if (!given.ContainsKey("Mode"))
             {
                 sqlite.Mode = SqliteOpenMode.ReadWrite;
             }
