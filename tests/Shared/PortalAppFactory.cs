@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Seeding;
@@ -98,11 +99,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     public async Task OutboxDeliveredAsync()
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (await WithDbAsync(db =>
-               {
-                   var now = DateTime.UtcNow;
-                   return db.OutgoingMails.AnyAsync(m => m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now);
-               }))
+        while (await WithDbAsync(db => db.OutgoingMails.AnyAsync(MailDispatcher.Due(DateTime.UtcNow))))
         {
             if (DateTime.UtcNow > deadline)
             {

@@ -81,6 +81,12 @@ public sealed partial class MailDispatcher(
     /// <summary>Neither sent nor given up on.</summary>
     public static readonly Expression<Func<OutgoingMail, bool>> Pending = m => m.SentAt == null && m.FailedAt == null;
 
+    /// <summary>Pending, and its next attempt is due by <paramref name="now"/>.</summary>
+    public static Expression<Func<OutgoingMail, bool>> Due(DateTime now) => m => m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now;
+
+    /// <summary>No instance holds a lease on it at <paramref name="now"/>.</summary>
+    private static Expression<Func<OutgoingMail, bool>> Unclaimed(DateTime now) => m => m.LeasedUntil == null || m.LeasedUntil < now;
+
     private MailOutboxOptions Outbox => options.Value.Outbox;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -128,8 +134,7 @@ public sealed partial class MailDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var transport = scope.ServiceProvider.GetRequiredService<IEmailTransport>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.OutgoingMails.AsNoTracking().Where(Pending)
-            .Where(m => m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now))
+        var due = await db.OutgoingMails.AsNoTracking().Where(Due(now)).Where(Unclaimed(now))
             .OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var id in due)
         {
@@ -152,7 +157,7 @@ public sealed partial class MailDispatcher(
         var now = clock.GetUtcNow().UtcDateTime;
         var leasedUntil = now + Outbox.Lease;
         var claimed = await db.OutgoingMails
-            .Where(m => m.Id == id && m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now))
+            .Where(m => m.Id == id).Where(Due(now)).Where(Unclaimed(now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, leasedUntil).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
         if (claimed == 0)
         {

@@ -29,20 +29,26 @@ public sealed partial class SecurityLog(ILoggerFactory loggers, IHttpContextAcce
     public static IApplicationBuilder UseForbiddenLogging(IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         await next(context);
+
         // Once per refusal: not again when the status-code page re-executes the pipeline to show it.
         if (context.Response.StatusCode == StatusCodes.Status403Forbidden && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
-            LogForbidden(logger, context.Request.Method, context.Request.Path, ActingUser(context), ClientAddress(context));
+            context.RequestServices.GetRequiredService<SecurityLog>().Forbidden(context);
         }
     });
 
+    /// <summary>For the rate limiter's rejection callback.</summary>
     public static void RateLimited(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
-        LogRateLimited(logger, context.Request.Method, context.Request.Path, ClientAddress(context));
+        context.RequestServices.GetRequiredService<SecurityLog>().Limited(context);
     }
+
+    private void Forbidden(HttpContext context) =>
+        LogForbidden(_logger, context.Request.Method, context.Request.Path, ActingUser(context), ClientAddress(context));
+
+    private void Limited(HttpContext context) =>
+        LogRateLimited(_logger, context.Request.Method, context.Request.Path, ClientAddress(context));
 
     private static string ClientAddress(HttpContext? context) => context?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -28,7 +28,7 @@ public sealed record AccountResult(bool Succeeded, string Message, string? Field
 /// assignments. Each change is saved with its audit entry, all or nothing; roles and links count from the
 /// person's next request.
 /// </summary>
-public sealed partial class AccountAdministration(
+public sealed class AccountAdministration(
     PortalDbContext db,
     UserManager<ApplicationUser> users,
     IEmailSender email,
