@@ -63,7 +63,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
                 forms.Count.ShouldBeGreaterThanOrEqualTo(minimumForms, $"forms found for {principal} in {crawl.Pages} pages: {string.Join("; ", forms.Select(f => f.Shape))}");
             }
 
-            var token = await TokenAsync(client, home);
+            var token = await client.AntiforgeryTokenAsync(home);
             foreach (var form in forms)
             {
                 foreach (var (description, content) in Attempts(form, token))
@@ -84,7 +84,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
                 {
                     client.Dispose();
                     client = await ClientAsync(factory, principal);
-                    token = await TokenAsync(client, home);
+                    token = await client.AntiforgeryTokenAsync(home);
                 }
             }
         }
@@ -123,7 +123,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var address = new Uri(factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = address };
-        var token = (await client.GetDocumentAsync("/account/login")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = await client.AntiforgeryTokenAsync();
         var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "NO" && p.Number == 5).Select(p => p.Id).SingleAsync());
 
         var answers = new List<string>();
@@ -254,11 +254,6 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         return response.StatusCode == HttpStatusCode.OK;
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string home)
-    {
-        var page = await client.GetDocumentAsync(home);
-        return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-    }
 
     /// <summary>
     /// Text longer than its column allows: SQLite stores it anyway, SQL Server refuses it with an error, so

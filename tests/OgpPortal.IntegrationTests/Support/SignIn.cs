@@ -52,13 +52,19 @@ public static class SignIn
     /// </summary>
     public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string url, IReadOnlyDictionary<string, string>? fields = null)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        var page = await client.GetDocumentAsync("/account/login");
-        var token = page.QuerySelector("form input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException("No antiforgery token on the page: is the client signed in?");
+        var token = await client.AntiforgeryTokenAsync();
         var values = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
         using var content = new FormUrlEncodedContent(values);
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    /// <summary>A valid antiforgery token for this client, read off a form of a page (the sign-in page by default).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string pageUrl = "/account/login")
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await client.GetDocumentAsync(pageUrl);
+        return page.QuerySelector("form input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}.");
     }
 
     /// <summary>Sets up two-factor sign-in as a person would: reads the key off the page and enters the app's code.</summary>
