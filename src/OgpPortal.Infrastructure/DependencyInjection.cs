@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<ContentChangeInterceptor>();
 
         if (database.Provider == DatabaseProvider.SqlServer)
         {
@@ -68,11 +69,15 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The audit trail's interceptor, and any command interceptor registered in the container (the tests'
-    /// query counter, a diagnostics tool).
+    /// The audit trail's interceptor, the one that tells the cache of public pages about committed changes,
+    /// and any command interceptor registered in the container (the tests' query counter, a diagnostics tool).
     /// </summary>
     private static IEnumerable<IInterceptor> Interceptors(IServiceProvider services) =>
-        [services.GetRequiredService<AuditInterceptor>(), .. services.GetServices<IDbCommandInterceptor>()];
+    [
+        services.GetRequiredService<AuditInterceptor>(),
+        services.GetRequiredService<ContentChangeInterceptor>(),
+        .. services.GetServices<IDbCommandInterceptor>(),
+    ];
 
     private sealed class NoCurrentUser : ICurrentUser
     {

@@ -22,6 +22,8 @@ public sealed class CsrfTests(PortalAppFactory factory) : IClassFixture<PortalAp
     private static readonly Dictionary<string, string> Exempt = new(StringComparer.Ordinal)
     {
         ["follow/unsubscribe"] = "RFC 8058 one-click unsubscribe: mail programs post it with the token in the link, without a page",
+        ["language"] = "sets the visitor's language cookie only; its form is on every cached public page (ADR 0015)",
+        ["follow"] = "anonymous follow by e-mail, double opt-in and rate-limited; its form is on cached public pages (ADR 0015)",
         ["error"] = "error pages, reached by re-executing a failed request of any method; they change nothing",
         ["error/{code:int}"] = "error pages, as above",
     };

@@ -15,7 +15,8 @@ namespace OgpPortal.IntegrationTests;
 /// </summary>
 public sealed class DatabaseFaultTests(DatabaseFaultTests.ShortBusyTimeoutFactory factory) : IClassFixture<DatabaseFaultTests.ShortBusyTimeoutFactory>
 {
-    private const string PublicPage = "/members/NO";
+    /// <summary>A public page that reads the database at every request (member and plan pages may come from the output cache, ADR 0015).</summary>
+    private const string PublicPage = "/consultations";
     private const string SignedInPage = "/poc";
 
     [Fact]
@@ -52,14 +53,14 @@ public sealed class DatabaseFaultTests(DatabaseFaultTests.ShortBusyTimeoutFactor
         await using (await HoldDatabaseAsync(readsToo: false))
         {
             // Readers are not blocked by a writer (WAL): the page with the form still shows.
-            using var refused = await visitor.SubmitFormAsync(PublicPage, fields, "form[action='/follow']");
+            using var refused = await visitor.SubmitFormAsync("/members/NO", fields, "form[action='/follow']");
             await ShouldBeTheUnavailablePageAsync(refused);
         }
 
         (await factory.WithDbAsync(db => db.Followers.CountAsync(f => f.Email == address))).ShouldBe(0);
         (await factory.WithDbAsync(db => db.OutgoingMails.CountAsync(m => m.To == address))).ShouldBe(0);
 
-        using var accepted = await visitor.SubmitFormAsync(PublicPage, fields, "form[action='/follow']");
+        using var accepted = await visitor.SubmitFormAsync("/members/NO", fields, "form[action='/follow']");
         accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.Followers.CountAsync(f => f.Email == address))).ShouldBe(1);
     }

@@ -13,6 +13,12 @@ public sealed class PortalOptions
     /// </summary>
     public string PublicUrl { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Whether the public's read-only pages come from the output cache (ADR 0015). On by default; the
+    /// benchmark turns it off to measure what the pages cost to render.
+    /// </summary>
+    public bool CachePublicPages { get; set; } = true;
+
     public string Link(string pathAndQuery) => PublicUrl.TrimEnd('/') + pathAndQuery;
 }
 

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using RedisRateLimiting;
 
 namespace OgpPortal.Web.Shared.Hosting;
 
@@ -7,7 +8,8 @@ namespace OgpPortal.Web.Shared.Hosting;
 /// Limits per client address, each a fixed number in a window: what anyone may send without an account
 /// (consultation comments, follow requests), sign-in attempts (password, two-factor and recovery codes,
 /// password reset, invitations), and API calls. Beyond a limit the portal answers 429 with a
-/// <c>Retry-After</c> header and a page (or problem details) saying to wait.
+/// <c>Retry-After</c> header and a page (or problem details) saying to wait. The counts are per instance,
+/// or shared by all instances in Redis when the portal uses it (<see cref="ScaleOut"/>).
 /// </summary>
 public static class RateLimits
 {
@@ -48,14 +50,25 @@ public static class RateLimits
 
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(PublicInput, context => PerAddress(context, permits, Window));
-            options.AddPolicy(SignIn, context => PerAddress(context, signIns, SignInWindow));
-            options.AddPolicy(Api, context => PerAddress(context, calls, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(PublicInput, context => PerAddress(context, PublicInput, permits, Window));
+            options.AddPolicy(SignIn, context => PerAddress(context, SignIn, signIns, SignInWindow));
+            options.AddPolicy(Api, context => PerAddress(context, Api, calls, TimeSpan.FromMinutes(1)));
         });
     }
 
-    private static RateLimitPartition<string> PerAddress(HttpContext context, int permits, TimeSpan window) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+    private static RateLimitPartition<string> PerAddress(HttpContext context, string policy, int permits, TimeSpan window)
+    {
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (context.RequestServices.GetService<RedisConnection>() is { } redis)
+        {
+            // One Redis key per limit and address, shared by every instance.
+            return RedisRateLimitPartition.GetFixedWindowRateLimiter(
+                $"ogp:limit:{policy}:{address}",
+                _ => new RedisFixedWindowRateLimiterOptions { ConnectionMultiplexerFactory = () => redis.Multiplexer, PermitLimit = permits, Window = window });
+        }
+
+        return RateLimitPartition.GetFixedWindowLimiter(
+            address,
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+    }
 }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
@@ -68,6 +70,9 @@ public static class WebServices
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddSingleton<CookieTempDataProvider>();
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, QuietTempDataProvider>());
+
         services.AddValidatorsFromAssemblyContaining<IFeatureService>(ServiceLifetime.Singleton);
         foreach (var type in typeof(IFeatureService).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFeatureService).IsAssignableFrom(t)))
@@ -76,6 +81,7 @@ public static class WebServices
         }
 
         services.AddPortalRateLimits(configuration);
+        services.AddPortalCaching(configuration);
         services.AddOpenData();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ImportJobs>();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using OgpPortal.Web.Areas.Public.Consultations;
+using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Reports;
 
 namespace OgpPortal.Web.Areas.Public.ActionPlans;
@@ -7,6 +9,7 @@ namespace OgpPortal.Web.Areas.Public.ActionPlans;
 [Route("action-plans")]
 public sealed class ActionPlansController(PlanPageQuery query, PublicFindings findings, PublicConsultationQuery consultations) : PublicController
 {
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
+using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Reports;
 using OgpPortal.Web.Shared.Search;
 
@@ -43,6 +45,7 @@ public sealed class CommitmentsController(CommitmentPageQuery query, PublicFindi
         return View(await search.SearchAsync(criteria, cancellationToken));
     }
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("{identifier}")]
     public async Task<IActionResult> Show(string identifier, CancellationToken cancellationToken)
     {

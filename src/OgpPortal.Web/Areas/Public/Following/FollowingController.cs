@@ -6,6 +6,7 @@ using OgpPortal.Domain.Common;
 using OgpPortal.Domain.Following;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Forms;
 using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Notifications;
 using OgpPortal.Web.Shared.Plans;
@@ -25,7 +26,15 @@ public sealed record FollowResultViewModel(string Heading, string Message);
 [Route("follow")]
 public sealed class FollowingController(PortalDbContext db, FollowerNotifications notifications, TimeProvider clock) : PublicController
 {
+    /// <summary>
+    /// Takes no antiforgery token: its form is on cached public pages, which cannot carry a token per visitor
+    /// (ADR 0015). A forged post has nothing to borrow — following uses no account, only the address typed —
+    /// and gets no more than anyone gets by posting it themselves: a confirmation mail to that address, limited
+    /// per client address, that follows nothing until its link is opened.
+    /// </summary>
     [HttpPost("")]
+    [IgnoreAntiforgeryToken]
+    [ReadFormFirst]
     [EnableRateLimiting(RateLimits.PublicInput)]
     public async Task<IActionResult> Follow(FollowForm form, [FromServices] IValidator<FollowForm> validator, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using OgpPortal.Domain.Members;
+using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Paging;
 
 namespace OgpPortal.Web.Areas.Public.Members;
@@ -7,10 +9,12 @@ namespace OgpPortal.Web.Areas.Public.Members;
 [Route("members")]
 public sealed class MembersController(MembersQuery query) : PublicController
 {
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("")]
     public async Task<IActionResult> Index(MemberKind? kind, Region? region, int? page, CancellationToken cancellationToken) =>
         View(await query.ListAsync(new MemberFilter(kind, region), Paging.Clamp(page), cancellationToken));
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("{code}")]
     public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using OgpPortal.Web.Shared.Csv;
+using OgpPortal.Web.Shared.Hosting;
 
 namespace OgpPortal.Web.Areas.Public.Statistics;
 
@@ -8,6 +10,7 @@ namespace OgpPortal.Web.Areas.Public.Statistics;
 [Route("statistics")]
 public sealed class StatisticsController(StatisticsQuery query) : PublicController
 {
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await query.AllAsync(cancellationToken));
 
