@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,27 +39,7 @@ public sealed class OutboxEmailSender(IServiceScopeFactory scopes, MailOutboxSig
 }
 
 /// <summary>Wakes the dispatcher when a message is queued, so nobody waits for the next poll.</summary>
-public sealed class MailOutboxSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Notify() => _channel.Writer.TryWrite(true);
-
-    /// <summary>Returns when notified or after <paramref name="timeout"/>, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(timeout);
-        try
-        {
-            await _channel.Reader.ReadAsync(wait.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Timed out: time to look again.
-        }
-    }
-}
+public sealed class MailOutboxSignal : WakeSignal;
 
 /// <summary>
 /// Delivers the outbox through the configured <see cref="IEmailTransport"/>: due messages in the order
