@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OgpPortal.Infrastructure;
 using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared.Authorization;
@@ -19,10 +20,8 @@ public sealed partial class ImportRunner(
     ImportQueueSignal signal,
     IOptions<ImportQueueOptions> options,
     TimeProvider clock,
-    ILogger<ImportRunner> logger) : BackgroundService
+    ILogger<ImportRunner> logger) : PollingService(signal, clock)
 {
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
-
     /// <summary>How long a progress write waits for the database: on SQLite the import itself holds the only write lock while it checks and saves.</summary>
     private static readonly TimeSpan ProgressWriteTimeout = TimeSpan.FromSeconds(2);
 
@@ -36,47 +35,22 @@ public sealed partial class ImportRunner(
     /// <summary>Running, and its instance has not renewed the lease in time.</summary>
     private static Expression<Func<ImportJob, bool>> Abandoned(DateTime now) => j => j.State == ImportJobState.Running && j.LeasedUntil < now;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan PollInterval => Queue.PollInterval;
+
+    /// <summary>Fails the abandoned jobs, then runs queued ones until none is left.</summary>
+    protected override async Task<TimeSpan> WorkAsync(CancellationToken cancellationToken)
     {
-        var nextPrune = DateTime.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
+        await FailAbandonedAsync(cancellationToken);
+        while (await ClaimNextAsync(cancellationToken) is { } job)
         {
-            try
-            {
-                await FailAbandonedAsync(stoppingToken);
-                while (await ClaimNextAsync(stoppingToken) is { } job)
-                {
-                    await RunAsync(job, stoppingToken);
-                    nextPrune = DateTime.MinValue;
-                }
-
-                var now = clock.GetUtcNow().UtcDateTime;
-                if (now >= nextPrune)
-                {
-                    await PruneAsync(now, stoppingToken);
-                    nextPrune = now + PruneEvery;
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Most likely the database is unavailable: the jobs wait in their table until the next look.
-                LogQueueUnavailable(logger, exception);
-            }
-
-            try
-            {
-                await signal.WaitAsync(Queue.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            await RunAsync(job, cancellationToken);
+            PruneSoon();
         }
+
+        return Queue.PollInterval;
     }
+
+    protected override void LogLookFailed(Exception exception) => LogQueueUnavailable(logger, exception);
 
     /// <summary>
     /// Claims the oldest queued job for this runner: one conditional <c>UPDATE</c> that only changes a job still
@@ -95,7 +69,7 @@ public sealed partial class ImportRunner(
                 return null;
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = Clock.GetUtcNow().UtcDateTime;
             var leasedUntil = now + Queue.Lease;
             var claimed = await db.ImportJobs.Where(j => j.Id == id && j.State == ImportJobState.Queued).ExecuteUpdateAsync(
                 s => s.SetProperty(j => j.State, ImportJobState.Running).SetProperty(j => j.StartedAt, now)
@@ -166,15 +140,15 @@ public sealed partial class ImportRunner(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         db.Database.SetCommandTimeout(ProgressWriteTimeout);
-        using var timer = new PeriodicTimer(Queue.ProgressInterval, clock);
+        using var timer = new PeriodicTimer(Queue.ProgressInterval, Clock);
         ImportProgress? written = null;
-        var renewed = clock.GetUtcNow();
+        var renewed = Clock.GetUtcNow();
         try
         {
             while (await timer.WaitForNextTickAsync(importEnded))
             {
                 var latest = progress.Latest;
-                var now = clock.GetUtcNow();
+                var now = Clock.GetUtcNow();
                 if (ReferenceEquals(latest, written) && now - renewed < Queue.Lease / 4)
                 {
                     continue;
@@ -215,7 +189,7 @@ public sealed partial class ImportRunner(
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var state = report is null ? ImportJobState.Failed : ImportJobState.Done;
         var json = report?.ToJson();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
 
         // Not conditional on the state: should another instance have taken the job for abandoned meanwhile, what happened wins.
         await db.ImportJobs.Where(j => j.Id == id && j.RunBy == Name).ExecuteUpdateAsync(
@@ -230,7 +204,7 @@ public sealed partial class ImportRunner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
 
         // Read first: on SQLite even an update of no row waits while another instance's import holds the write lock.
         if (!await db.ImportJobs.AnyAsync(Abandoned(now), cancellationToken))
@@ -250,7 +224,7 @@ public sealed partial class ImportRunner(
     }
 
     /// <summary>Deletes the ended jobs beyond the newest <see cref="ImportJobs.Kept"/>, and those older than <see cref="ImportQueueOptions.KeepFor"/>.</summary>
-    private async Task PruneAsync(DateTime now, CancellationToken cancellationToken)
+    protected override async Task PruneAsync(DateTime now, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
