@@ -51,7 +51,9 @@ public sealed class DataImportBrowserTests(BrowserFixture fixture)
         await su.Keyboard.PressAsync("Tab");
         await su.Keyboard.PressAsync("Tab");
         await su.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(su.GetByRole(AriaRole.Heading, new() { Name = "Import of zedland.csv" })).ToBeVisibleAsync();
+
+        // On SQLite the upload is stored once the large file's import has let go of the database's write lock.
+        await Assertions.Expect(su.GetByRole(AriaRole.Heading, new() { Name = "Import of zedland.csv" })).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await Assertions.Expect(su.GetByRole(AriaRole.Progressbar)).ToBeVisibleAsync();
         await Accessibility.CheckAsync(su);
 

@@ -21,6 +21,8 @@ public sealed class ImportJobs(PortalDbContext db, ImportQueueSignal signal, Tim
     /// <summary>Uploads waiting to run; more are refused with a message.</summary>
     public const int MaxWaiting = 5;
 
+    private static readonly TimeSpan UploadWriteTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>The newest jobs, newest first.</summary>
     public Task<List<ImportJobSummary>> RecentAsync(CancellationToken cancellationToken) =>
         db.ImportJobs.AsNoTracking().OrderByDescending(j => j.QueuedAt).Take(Kept)
@@ -60,6 +62,10 @@ public sealed class ImportJobs(PortalDbContext db, ImportQueueSignal signal, Tim
         };
         db.ImportJobs.Add(job);
         db.ImportJobFiles.Add(new ImportJobFile { JobId = job.Id, Content = content });
+
+        // On SQLite an import that is saving holds the database's only write lock until its save ends (tens of
+        // seconds for the largest files): the upload waits for it rather than failing.
+        db.Database.SetCommandTimeout(UploadWriteTimeout);
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
         return job;
