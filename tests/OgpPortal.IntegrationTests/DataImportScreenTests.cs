@@ -6,7 +6,6 @@ using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Infrastructure.Seeding;
 using OgpPortal.IntegrationTests.Support;
 using OgpPortal.Tests.Shared;
-using OgpPortal.Web.Areas.SupportUnit.DataImport;
 
 namespace OgpPortal.IntegrationTests;
 
@@ -19,10 +18,10 @@ public sealed class DataImportScreenTests(PortalAppFactory factory) : IClassFixt
     /// <summary>Two commitments, ZZ0001 and ZZ0002, of Zedland, a member no other data has.</summary>
     internal static readonly byte[] Zedland = OgpFiles.Small(OgpFiles.Row(1, "Open budgets"), OgpFiles.Row(2, "Open contracts"));
 
-    private static readonly Dictionary<string, string> DryRun = new() { ["Form.DryRun"] = "true" };
-    private static readonly Dictionary<string, string> ForReal = new() { ["Form.DryRun"] = "false" };
+    internal static readonly Dictionary<string, string> DryRun = new() { ["Form.DryRun"] = "true" };
+    internal static readonly Dictionary<string, string> ForReal = new() { ["Form.DryRun"] = "false" };
 
-    private IReadOnlyList<ImportJob> Jobs => factory.Services.GetRequiredService<ImportJobs>().Recent;
+    private Task<List<ImportJob>> JobsAsync() => factory.WithDbAsync(db => db.ImportJobs.AsNoTracking().ToListAsync());
 
     [Fact]
     public async Task Screen_WhenAnonymousOrAPointOfContact_IsRefused_AndNothingIsQueued()
@@ -46,14 +45,14 @@ public sealed class DataImportScreenTests(PortalAppFactory factory) : IClassFixt
         anonymousPost.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         anonymousPost.Headers.Location!.OriginalString.ShouldContain("/account/login");
         pocPost.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        Jobs.ShouldAllBe(j => j.StartedBy == DemoAccounts.SupportUnit);
+        (await JobsAsync()).ShouldAllBe(j => j.StartedBy == DemoAccounts.SupportUnit);
     }
 
     [Fact]
     public async Task Upload_WithoutAFileOrWithAnEmptyOne_ShowsTheMessage_AndQueuesNothing()
     {
         using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
-        var before = Jobs.Count;
+        var before = (await JobsAsync()).Count;
 
         using var none = await staff.SubmitWithFileAsync(Screen, FileField, file: null, DryRun);
         using var empty = await staff.SubmitWithFileAsync(Screen, FileField, ("empty.csv", []), DryRun);
@@ -64,21 +63,21 @@ public sealed class DataImportScreenTests(PortalAppFactory factory) : IClassFixt
         var page = await HtmlForms.ParseAsync(empty);
         page.QuerySelector("#Form_CsvFile")!.GetAttribute("aria-invalid").ShouldBe("true");
         page.QuerySelector("#Form_CsvFile-error")!.TextContent.ShouldContain("The file is empty.");
-        Jobs.Count.ShouldBe(before);
+        (await JobsAsync()).Count.ShouldBe(before);
     }
 
     [Fact]
     public async Task Upload_OfAFileOverTheLimit_ShowsTheMessage_AndQueuesNothing()
     {
         using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
-        var before = Jobs.Count;
+        var before = (await JobsAsync()).Count;
         var tooBig = new byte[OgpDataImporter.MaxFileBytes + 1];
 
         using var response = await staff.SubmitWithFileAsync(Screen, FileField, ("huge.csv", tooBig), DryRun);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.MainTextAsync()).ShouldContain("The file is larger than 64 MB");
-        Jobs.Count.ShouldBe(before);
+        (await JobsAsync()).Count.ShouldBe(before);
     }
 
     [Fact]
@@ -156,7 +155,7 @@ public sealed class DataImportScreenTests(PortalAppFactory factory) : IClassFixt
     }
 
     /// <summary>Uploads through the real form and returns the job page the portal redirects to.</summary>
-    private static async Task<string> UploadAsync(HttpClient client, (string Name, byte[] Content) file, Dictionary<string, string> fields)
+    internal static async Task<string> UploadAsync(HttpClient client, (string Name, byte[] Content) file, Dictionary<string, string> fields)
     {
         using var response = await client.SubmitWithFileAsync(Screen, FileField, file, fields);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.MainTextAsync());
@@ -165,7 +164,7 @@ public sealed class DataImportScreenTests(PortalAppFactory factory) : IClassFixt
         return location;
     }
 
-    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, string job)
+    internal static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, string job)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
@@ -188,7 +187,7 @@ public sealed class DataImportScreenTests(PortalAppFactory factory) : IClassFixt
     }
 
     /// <summary>The commitments' counts in the report: read, created, updated, unchanged, rejected.</summary>
-    private static string[] CommitmentsRow(AngleSharp.Html.Dom.IHtmlDocument page) =>
+    internal static string[] CommitmentsRow(AngleSharp.Html.Dom.IHtmlDocument page) =>
         (page.QuerySelector("#import-counts tbody tr") ?? throw new ShouldAssertException($"No counts in the report: {page.QuerySelector("main")?.TextContent}"))
             .QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
 }
@@ -204,7 +203,7 @@ public sealed class DataImportFailureTests(DataImportFailureTests.BrokenImporter
         var job = upload.Headers.Location!.OriginalString;
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (factory.Services.GetRequiredService<ImportJobs>().Recent.Single().State != ImportJobState.Failed && DateTime.UtcNow < deadline)
+        while ((await factory.WithDbAsync(db => db.ImportJobs.SingleAsync())).State != ImportJobState.Failed && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }

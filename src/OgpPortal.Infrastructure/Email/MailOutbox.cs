@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Persistence;
@@ -40,27 +38,7 @@ public sealed class OutboxEmailSender(IServiceScopeFactory scopes, MailOutboxSig
 }
 
 /// <summary>Wakes the dispatcher when a message is queued, so nobody waits for the next poll.</summary>
-public sealed class MailOutboxSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Notify() => _channel.Writer.TryWrite(true);
-
-    /// <summary>Returns when notified or after <paramref name="timeout"/>, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(timeout);
-        try
-        {
-            await _channel.Reader.ReadAsync(wait.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Timed out: time to look again.
-        }
-    }
-}
+public sealed class MailOutboxSignal : WakeSignal;
 
 /// <summary>
 /// Delivers the outbox through the configured <see cref="IEmailTransport"/>: due messages in the order
@@ -73,10 +51,9 @@ public sealed partial class MailDispatcher(
     MailOutboxSignal signal,
     IOptions<EmailOptions> options,
     TimeProvider clock,
-    ILogger<MailDispatcher> logger) : BackgroundService
+    ILogger<MailDispatcher> logger) : PollingService(signal, clock)
 {
     private const int BatchSize = 50;
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
     /// <summary>Neither sent nor given up on.</summary>
     public static readonly Expression<Func<OutgoingMail, bool>> Pending = m => m.SentAt == null && m.FailedAt == null;
@@ -89,43 +66,11 @@ public sealed partial class MailDispatcher(
 
     private MailOutboxOptions Outbox => options.Value.Outbox;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var nextPrune = DateTime.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = Outbox.PollInterval;
-            try
-            {
-                wait = await DeliverDueAsync(stoppingToken);
-                var now = clock.GetUtcNow().UtcDateTime;
-                if (now >= nextPrune)
-                {
-                    await PruneAsync(now, stoppingToken);
-                    nextPrune = now + PruneEvery;
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Most likely the database is unavailable: the messages stay in the outbox until the next
-                // look. The dispatcher never stops, or it would take the portal down with it.
-                LogOutboxUnavailable(logger, exception);
-            }
+    protected override TimeSpan PollInterval => Outbox.PollInterval;
 
-            try
-            {
-                await signal.WaitAsync(wait, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task<TimeSpan> WorkAsync(CancellationToken cancellationToken) => DeliverDueAsync(cancellationToken);
+
+    protected override void LogLookFailed(Exception exception) => LogOutboxUnavailable(logger, exception);
 
     /// <summary>Delivers what is due now; returns how long to wait before the next look.</summary>
     private async Task<TimeSpan> DeliverDueAsync(CancellationToken cancellationToken)
@@ -133,7 +78,7 @@ public sealed partial class MailDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var transport = scope.ServiceProvider.GetRequiredService<IEmailTransport>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var due = await db.OutgoingMails.AsNoTracking().Where(Due(now)).Where(Unclaimed(now))
             .OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var id in due)
@@ -148,13 +93,13 @@ public sealed partial class MailDispatcher(
 
         var next = await db.OutgoingMails.AsNoTracking().Where(Pending).OrderBy(m => m.NextAttemptAt)
             .Select(m => (DateTime?)m.NextAttemptAt).FirstOrDefaultAsync(cancellationToken);
-        var untilNext = next is null ? Outbox.PollInterval : next.Value - clock.GetUtcNow().UtcDateTime;
+        var untilNext = next is null ? Outbox.PollInterval : next.Value - Clock.GetUtcNow().UtcDateTime;
         return untilNext < TimeSpan.Zero ? TimeSpan.Zero : untilNext < Outbox.PollInterval ? untilNext : Outbox.PollInterval;
     }
 
     private async Task DeliverAsync(PortalDbContext db, IEmailTransport transport, long id, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var leasedUntil = now + Outbox.Lease;
         var claimed = await db.OutgoingMails
             .Where(m => m.Id == id).Where(Due(now)).Where(Unclaimed(now))
@@ -175,7 +120,7 @@ public sealed partial class MailDispatcher(
             return;
         }
 
-        var sentAt = clock.GetUtcNow().UtcDateTime;
+        var sentAt = Clock.GetUtcNow().UtcDateTime;
         await db.OutgoingMails.Where(m => m.Id == id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LeasedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null),
             CancellationToken.None);
@@ -183,7 +128,7 @@ public sealed partial class MailDispatcher(
 
     private async Task RecordFailureAsync(PortalDbContext db, OutgoingMail mail, Exception exception, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var error = Describe(exception);
         if (mail.Attempts >= Outbox.MaxAttempts)
         {
@@ -201,7 +146,7 @@ public sealed partial class MailDispatcher(
         LogWillRetry(logger, mail.Id, mail.Subject, mail.Attempts, nextAttemptAt, error);
     }
 
-    private async Task PruneAsync(DateTime now, CancellationToken cancellationToken)
+    protected override async Task PruneAsync(DateTime now, CancellationToken cancellationToken)
     {
         var before = now - Outbox.KeepFor;
         await using var scope = scopes.CreateAsyncScope();

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using CsvHelper;
 
 namespace OgpPortal.Infrastructure.Interchange;
@@ -50,6 +52,8 @@ public sealed record ImportProgress(string Stage, int RowsRead, long BytesRead, 
 /// </summary>
 public sealed class ImportReport
 {
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
     private readonly List<ImportIssue> _issues = [];
     private readonly List<string> _ignoredColumns = [];
 
@@ -76,6 +80,7 @@ public sealed class ImportReport
 
     public int Unchanged { get; set; }
 
+    [JsonIgnore]
     public int Rejected => _issues.Where(i => i.Kind == ImportIssueKind.Rejected).Select(i => i.Line).Distinct().Count();
 
     public int MembersCreated { get; set; }
@@ -88,12 +93,32 @@ public sealed class ImportReport
 
     public TimeSpan Duration { get; set; }
 
+    [JsonIgnore]
     public IReadOnlyList<ImportIssue> Issues => _issues;
 
     /// <summary>Columns of the file the import does not read (derived or not kept by the portal).</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> IgnoredColumns => _ignoredColumns;
 
+    [JsonIgnore]
     public bool Succeeded => FileProblem is null;
+
+    /// <summary>The issues as stored (JSON); the lists are filled in place when the report is read back.</summary>
+    [JsonInclude]
+    [JsonPropertyName(nameof(Issues))]
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+    private List<ImportIssue> StoredIssues => _issues;
+
+    [JsonInclude]
+    [JsonPropertyName(nameof(IgnoredColumns))]
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+    private List<string> StoredIgnoredColumns => _ignoredColumns;
+
+    /// <summary>The report as JSON, as an <see cref="ImportJob"/> keeps it.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ImportReport FromJson(string json) =>
+        JsonSerializer.Deserialize<ImportReport>(json, Json) ?? throw new JsonException("The stored import report is empty.");
 
     public void Add(ImportIssue issue) => _issues.Add(issue);
 

@@ -12,6 +12,7 @@ using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Infrastructure.Interchange;
 
 namespace OgpPortal.Infrastructure.Persistence;
 
@@ -72,6 +73,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     /// <summary>The mail outbox (docs/decisions/0013-mail-outbox.md).</summary>
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+
+    /// <summary>The Support Unit's uploads of OGP's data and their reports (docs/decisions/0014-import-jobs-in-the-database.md).</summary>
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    /// <summary>The uploaded files of the import jobs not yet ended.</summary>
+    public DbSet<ImportJobFile> ImportJobFiles => Set<ImportJobFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -152,7 +152,10 @@ public sealed class MatrixRecords
         return records;
     }
 
-    /// <summary>An import job of the Support Unit's, made through the real screen (a dry run, so nothing is saved).</summary>
+    /// <summary>
+    /// An import job of the Support Unit's, made through the real screen (a dry run, so nothing is saved), and
+    /// waited for: the job is a row the import's runner writes until the import has ended.
+    /// </summary>
     public async Task AddImportJobAsync(HttpClient supportUnit)
     {
         ArgumentNullException.ThrowIfNull(supportUnit);
@@ -163,6 +166,7 @@ public sealed class MatrixRecords
             new Dictionary<string, string> { ["Form.DryRun"] = "true" });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "starting a dry-run import");
         _values["importJob"] = response.Headers.Location!.OriginalString.Split('/')[^1];
+        await DataImportScreenTests.WaitUntilFinishedAsync(supportUnit, response.Headers.Location!.OriginalString);
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

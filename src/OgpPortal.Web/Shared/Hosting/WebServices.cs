@@ -84,7 +84,9 @@ public static class WebServices
         services.AddPortalCaching(configuration);
         services.AddOpenData();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddSingleton<ImportJobs>();
+        services.AddOptions<ImportQueueOptions>().Bind(configuration.GetSection(ImportQueueOptions.Section));
+        services.AddSingleton<ImportQueueSignal>();
+        services.AddScoped<ImportJobs>();
         services.AddHostedService<ImportRunner>();
         services.AddPortalHealthChecks();
         services.AddRouting(options => options.LowercaseUrls = true);

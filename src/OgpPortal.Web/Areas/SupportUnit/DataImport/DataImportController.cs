@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Web.Shared.Validation;
 
 namespace OgpPortal.Web.Areas.SupportUnit.DataImport;
@@ -10,10 +11,10 @@ namespace OgpPortal.Web.Areas.SupportUnit.DataImport;
 /// (docs/guides/support-unit.md, "Importing OGP's data").
 /// </summary>
 [Route("support-unit/data-import")]
-public sealed class DataImportController(ImportJobs jobs, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : SupportUnitController
+public sealed class DataImportController(ImportJobs jobs, IStringLocalizer<SharedResource> localizer) : SupportUnitController
 {
     [HttpGet("")]
-    public IActionResult Index() => View(new DataImportPage(new UploadForm(), jobs.Recent));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(new DataImportPage(new UploadForm(), await jobs.RecentAsync(cancellationToken)));
 
     [HttpPost("")]
     [RequestSizeLimit(UploadForm.MaxRequestBytes)]
@@ -24,34 +25,31 @@ public sealed class DataImportController(ImportJobs jobs, TimeProvider clock, IS
         ArgumentNullException.ThrowIfNull(form);
         if (!await validator.ValidateIntoAsync(form, ModelState, nameof(DataImportPage.Form), cancellationToken))
         {
-            return View(nameof(Index), new DataImportPage(form, jobs.Recent));
+            return View(nameof(Index), new DataImportPage(form, await jobs.RecentAsync(cancellationToken)));
         }
 
-        ImportJob? job;
-        await using (var content = form.CsvFile!.OpenReadStream())
-        {
-            job = await jobs.EnqueueAsync(content, form.CsvFile.FileName, form.DryRun, User.Identity?.Name ?? string.Empty, clock.GetUtcNow(), cancellationToken);
-        }
-
+        var job = await jobs.EnqueueAsync(form.CsvFile!, form.DryRun, User.Identity?.Name ?? string.Empty, cancellationToken);
         if (job is null)
         {
             ModelState.AddModelError(string.Empty, "Several imports are already waiting. Nothing was queued: send the file again when they have finished.");
-            return View(nameof(Index), new DataImportPage(form, jobs.Recent));
+            return View(nameof(Index), new DataImportPage(form, await jobs.RecentAsync(cancellationToken)));
         }
 
         return Redirect($"/support-unit/data-import/{job.Id}");
     }
 
     [HttpGet("{id:guid}")]
-    public IActionResult Show(Guid id) => jobs.Find(id) is { } job ? View(job) : NotFound();
+    public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) =>
+        await jobs.FindAsync(id, cancellationToken) is { } job ? View(job) : NotFound();
 
     [HttpGet("{id:guid}/progress")]
-    public IActionResult Progress(Guid id) => jobs.Find(id) is { } job ? Json(ImportJobText.Progress(localizer, job)) : NotFound();
+    public async Task<IActionResult> Progress(Guid id, CancellationToken cancellationToken) =>
+        await jobs.FindAsync(id, cancellationToken) is { } job ? Json(ImportJobText.Progress(localizer, job)) : NotFound();
 
     [HttpGet("{id:guid}/report.csv")]
     public async Task<IActionResult> ReportCsv(Guid id, CancellationToken cancellationToken)
     {
-        if (jobs.Find(id)?.Report is not { } report)
+        if ((await jobs.FindAsync(id, cancellationToken))?.ReadReport() is not { } report)
         {
             return NotFound();
         }
@@ -62,5 +60,5 @@ public sealed class DataImportController(ImportJobs jobs, TimeProvider clock, IS
     }
 }
 
-/// <summary>The upload form and the imports of this instance, newest first.</summary>
-public sealed record DataImportPage(UploadForm Form, IReadOnlyList<ImportJob> Recent);
+/// <summary>The upload form and the recent imports, newest first.</summary>
+public sealed record DataImportPage(UploadForm Form, IReadOnlyList<ImportJobSummary> Recent);

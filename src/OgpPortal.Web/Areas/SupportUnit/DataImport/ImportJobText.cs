@@ -28,11 +28,11 @@ public static class ImportJobText
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(job);
-        return (job.State, job.Progress) switch
+        return (job.State, job.Stage) switch
         {
             (ImportJobState.Queued, _) => localizer["Waiting for the import before it to finish"],
             (ImportJobState.Running, null) => localizer["Starting"],
-            (ImportJobState.Running, { } progress) => localizer["{0}% — {1} ({2} read)", job.Percent, Stage(localizer, progress.Stage), progress.RowsRead.ToString("N0", CultureInfo.CurrentCulture)],
+            (ImportJobState.Running, { } stage) => localizer["{0}% — {1} ({2} read)", job.Percent, Stage(localizer, stage), job.RowsRead.ToString("N0", CultureInfo.CurrentCulture)],
             _ => State(localizer, job.State),
         };
     }

@@ -1,164 +1,99 @@
-using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Infrastructure;
 using OgpPortal.Infrastructure.Interchange;
+using OgpPortal.Infrastructure.Persistence;
 
 namespace OgpPortal.Web.Areas.SupportUnit.DataImport;
 
-public enum ImportJobState
-{
-    Queued,
-    Running,
-    Done,
-    Failed,
-}
+/// <summary>A line of the list of recent imports.</summary>
+public sealed record ImportJobSummary(Guid Id, string FileName, DateTime QueuedAt, string StartedBy, bool DryRun, ImportJobState State);
 
 /// <summary>
-/// One uploaded file on its way through the import: who sent it, how far it has come and, at the end, the
-/// report. Written by the runner's thread and read by requests, so each value is replaced whole.
+/// The import queue, kept in the database so that every instance of the portal shows every job
+/// (docs/decisions/0014-import-jobs-in-the-database.md): uploads are queued here and run by the
+/// <see cref="ImportRunner"/> of whichever instance claims them first.
 /// </summary>
-public sealed class ImportJob(Guid id, string fileName, bool dryRun, string startedBy, DateTimeOffset queuedAt, string filePath)
+public sealed class ImportJobs(PortalDbContext db, ImportQueueSignal signal, TimeProvider clock)
 {
-    public const string FailureMessage = "The import stopped because of an unexpected error. Nothing was saved. The error is in the portal's log.";
-
-    private volatile ImportJobState _state = ImportJobState.Queued;
-    private volatile ImportProgress? _progress;
-    private volatile ImportReport? _report;
-    private volatile string? _failure;
-    private volatile int _percent;
-
-    public Guid Id { get; } = id;
-
-    public string FileName { get; } = fileName;
-
-    public bool DryRun { get; } = dryRun;
-
-    /// <summary>The e-mail address of the person who uploaded the file.</summary>
-    public string StartedBy { get; } = startedBy;
-
-    public DateTimeOffset QueuedAt { get; } = queuedAt;
-
-    /// <summary>The uploaded copy in the temp folder, deleted when the job ends.</summary>
-    public string FilePath { get; } = filePath;
-
-    public ImportJobState State => _state;
-
-    public ImportProgress? Progress => _progress;
-
-    public ImportReport? Report => _report;
-
-    public string? Failure => _failure;
-
-    public bool IsFinished => _state is ImportJobState.Done or ImportJobState.Failed;
-
-    /// <summary>How far the import has come, 0 to 100, never going back; 100 once it has ended.</summary>
-    public int Percent => IsFinished ? 100 : _percent;
-
-    internal void Start() => _state = ImportJobState.Running;
-
-    internal void Update(ImportProgress progress)
-    {
-        _percent = Math.Max(_percent, progress.Percent);
-        _progress = progress;
-    }
-
-    internal void Finish(ImportReport report)
-    {
-        _report = report;
-        _state = ImportJobState.Done;
-    }
-
-    internal void Fail(string message)
-    {
-        _failure = message;
-        _state = ImportJobState.Failed;
-    }
-}
-
-/// <summary>
-/// The imports of this instance: a queue the runner takes them from one at a time, and the last
-/// <see cref="Kept"/> jobs for their pages. Jobs live in memory only, so they are per instance and lost on a
-/// restart; what an import did is in the database and its audit trail.
-/// </summary>
-public sealed class ImportJobs
-{
+    /// <summary>How many jobs the list shows, and how many ended ones are kept.</summary>
     public const int Kept = 20;
 
-    /// <summary>Uploads waiting behind the running one; more are refused with a message.</summary>
+    /// <summary>Uploads waiting to run; more are refused with a message.</summary>
     public const int MaxWaiting = 5;
 
-    private readonly Channel<ImportJob> _waiting = Channel.CreateBounded<ImportJob>(new BoundedChannelOptions(MaxWaiting) { SingleReader = true });
-    private readonly LinkedList<ImportJob> _recent = new();
-    private readonly Lock _lock = new();
+    private static readonly TimeSpan UploadWriteTimeout = TimeSpan.FromMinutes(2);
 
-    public ChannelReader<ImportJob> Waiting => _waiting.Reader;
+    /// <summary>The newest jobs, newest first.</summary>
+    public Task<List<ImportJobSummary>> RecentAsync(CancellationToken cancellationToken) =>
+        db.ImportJobs.AsNoTracking().OrderByDescending(j => j.QueuedAt).Take(Kept)
+            .Select(j => new ImportJobSummary(j.Id, j.FileName, j.QueuedAt, j.StartedBy, j.DryRun, j.State))
+            .ToListAsync(cancellationToken);
 
-    /// <summary>The jobs kept, newest first.</summary>
-    public IReadOnlyList<ImportJob> Recent
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _recent];
-            }
-        }
-    }
-
-    public ImportJob? Find(Guid id)
-    {
-        lock (_lock)
-        {
-            return _recent.FirstOrDefault(j => j.Id == id);
-        }
-    }
+    public Task<ImportJob?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
 
     /// <summary>
-    /// Copies the upload to a temp file and queues it. Null when the queue is full: then nothing is kept.
+    /// Stores the upload and queues it, and wakes this instance's runner. Null when <see cref="MaxWaiting"/>
+    /// jobs are already waiting: then nothing is kept. (Two uploads at the same moment may both pass the
+    /// check; the limit is there to stop a pile-up, not to count exactly.)
     /// </summary>
-    public async Task<ImportJob?> EnqueueAsync(Stream content, string fileName, bool dryRun, string startedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ImportJob?> EnqueueAsync(IFormFile file, bool dryRun, string startedBy, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        var id = Guid.NewGuid();
-        var job = new ImportJob(id, Path.GetFileName(fileName), dryRun, startedBy, now, Path.Combine(Path.GetTempPath(), $"ogp-import-{id:N}.csv"));
-        try
+        ArgumentNullException.ThrowIfNull(file);
+        if (await db.ImportJobs.CountAsync(j => j.State == ImportJobState.Queued, cancellationToken) >= MaxWaiting)
         {
-            await using (var copy = new FileStream(job.FilePath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
-            {
-                await content.CopyToAsync(copy, cancellationToken);
-            }
-
-            lock (_lock)
-            {
-                if (!_waiting.Writer.TryWrite(job))
-                {
-                    File.Delete(job.FilePath);
-                    return null;
-                }
-
-                _recent.AddFirst(job);
-                Forget();
-            }
-        }
-        catch
-        {
-            File.Delete(job.FilePath);
-            throw;
+            return null;
         }
 
+        var content = new byte[file.Length];
+        await using (var upload = file.OpenReadStream())
+        {
+            await upload.ReadExactlyAsync(content, cancellationToken);
+        }
+
+        var job = new ImportJob
+        {
+            Id = Guid.NewGuid(),
+            FileName = Truncate(Path.GetFileName(file.FileName), ImportJob.FileNameLength),
+            DryRun = dryRun,
+            StartedBy = startedBy,
+            QueuedAt = clock.GetUtcNow().UtcDateTime,
+            State = ImportJobState.Queued,
+        };
+        db.ImportJobs.Add(job);
+        db.ImportJobFiles.Add(new ImportJobFile { JobId = job.Id, Content = content });
+
+        // On SQLite an import that is saving holds the database's only write lock until its save ends (tens of
+        // seconds for the largest files): the upload waits for it rather than failing.
+        db.Database.SetCommandTimeout(UploadWriteTimeout);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
         return job;
     }
 
-    /// <summary>Drops the oldest finished jobs beyond the number kept (queued and running ones stay).</summary>
-    private void Forget()
-    {
-        for (var node = _recent.Last; node is not null && _recent.Count > Kept;)
-        {
-            var previous = node.Previous;
-            if (node.Value.IsFinished)
-            {
-                _recent.Remove(node);
-            }
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}
 
-            node = previous;
-        }
-    }
+/// <summary>Wakes this instance's <see cref="ImportRunner"/> when a file is queued here.</summary>
+public sealed class ImportQueueSignal : WakeSignal;
+
+/// <summary>The import queue's timings (section <c>DataImport</c>).</summary>
+public sealed class ImportQueueOptions
+{
+    public const string Section = "DataImport";
+
+    /// <summary>How often a runner looks for jobs queued on other instances, and for abandoned ones.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a running job stays claimed without a word from its instance; after that any instance marks it
+    /// failed. Longer than the longest write an import holds the database for (SQLite lets no one else write meanwhile).
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the running job's progress is written (and its lease renewed, at least every quarter lease).</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Ended jobs older than this are deleted, as are those beyond the newest <see cref="ImportJobs.Kept"/>.</summary>
+    public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(30);
 }

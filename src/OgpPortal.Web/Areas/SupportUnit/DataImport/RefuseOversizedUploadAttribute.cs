@@ -42,7 +42,7 @@ public sealed class RefuseOversizedUploadAttribute : Attribute, IAsyncAuthorizat
             ViewName = "Index",
             ViewData = new ViewDataDictionary<DataImportPage>(services.GetRequiredService<IModelMetadataProvider>(), context.ModelState)
             {
-                Model = new DataImportPage(new UploadForm(), services.GetRequiredService<ImportJobs>().Recent),
+                Model = new DataImportPage(new UploadForm(), await services.GetRequiredService<ImportJobs>().RecentAsync(context.HttpContext.RequestAborted)),
             },
         };
     }
