@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -138,8 +137,9 @@ public sealed class ScaleDataGenerator(PortalDbContext db)
         }
         finally
         {
+            // Back to SQLite's default cache before the connection returns to the pool.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
-            SqliteConnection.ClearAllPools();
         }
     }
 

@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Members;
+using OgpPortal.IntegrationTests.Support;
+using OgpPortal.Infrastructure.Identity;
+using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.Tests.Shared;
+using OgpPortal.Web.Shared.Hosting;
+
+namespace OgpPortal.IntegrationTests;
+
+/// <summary>The <c>generate</c> command's scale data: counts, rules, determinism, what the public sees, and its refusals.</summary>
+public sealed class ScaleDataGeneratorTests
+{
+    /// <summary>
+    /// Tables whose rows cannot be the same in two databases: the data-protection keys and the roles (random
+    /// keys and GUIDs made at start-up, not by the generator). Everything else must match byte for byte.
+    /// </summary>
+    private static readonly string[] Nondeterministic = ["DataProtectionKeys", "AspNetRoles"];
+
+    [Fact]
+    public async Task Generate_AtTwoPercent_MakesTheScaledCounts_ThroughTheDomainsRules()
+    {
+        await using var factory = new EmptyPortalAppFactory();
+
+        var (code, output) = await GenerateAsync(factory, "--scale", "0.02");
+
+        code.ShouldBe(0, output);
+        output.ShouldContain("Generated scale data (seed 2026, scale 0.02)");
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Members.CountAsync()).ShouldBe(6);
+            (await db.ActionPlans.CountAsync()).ShouldBe(60);
+            (await db.Commitments.CountAsync()).ShouldBe(1_200);
+            (await db.Milestones.CountAsync()).ShouldBe(4_000);
+            (await db.ChallengeEntries.CountAsync()).ShouldBe(30);
+            (await db.CommitmentAssessments.CountAsync()).ShouldBeGreaterThan(0);
+            (await db.LegacyAssessments.CountAsync()).ShouldBeGreaterThan(0);
+
+            var members = await db.Members.Select(m => new { m.Code, m.Kind, m.Region, Plans = m.ActionPlans.Count }).ToListAsync();
+            members.Select(m => m.Kind).Distinct().Order().ShouldBe([MemberKind.National, MemberKind.Local]);
+            members.Select(m => m.Region).Distinct().Count().ShouldBe(4);
+            members.Select(m => m.Plans).Distinct().Count().ShouldBeGreaterThan(1, "plan counts vary from member to member");
+
+            var commitments = await db.Commitments.Select(c => new
+            {
+                c.Identifier,
+                c.ActionPlan.Member.Code,
+                c.ActionPlan.Status,
+                c.ReviewStatus,
+                Milestones = c.Milestones.Count,
+                Areas = c.PolicyAreas.Count,
+                c.StartDate,
+                c.EndDate,
+                c.ActionPlan.PeriodStart,
+                c.ActionPlan.PeriodEnd,
+            }).ToListAsync();
+            commitments.ShouldAllBe(c => CommitmentIdentifier.BelongsTo(c.Identifier, c.Code));
+            commitments.ShouldAllBe(c => c.Milestones > 0 && c.Areas > 0);
+            commitments.ShouldAllBe(c => c.StartDate >= c.PeriodStart && c.EndDate <= c.PeriodEnd);
+            commitments.Where(c => c.Status == ActionPlanStatus.Published || c.Status == ActionPlanStatus.Closed)
+                .ShouldAllBe(c => c.ReviewStatus == CommitmentReviewStatus.Accepted);
+            commitments.Select(c => c.Status).Distinct().ShouldContain(ActionPlanStatus.Closed);
+
+            // The full-text index is kept by its triggers: every commitment is in it.
+            var indexed = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"CommitmentsSearch_docsize\"").SingleAsync();
+            indexed.ShouldBe(1_200);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task SameSeedTwice_GivesTheSameDatabase_AnotherSeedDoesNot()
+    {
+        await using var first = new EmptyPortalAppFactory();
+        await using var second = new EmptyPortalAppFactory();
+        await using var other = new EmptyPortalAppFactory();
+
+        (await GenerateAsync(first, "--scale", "0.01", "--seed", "11")).Code.ShouldBe(0);
+        (await GenerateAsync(second, "--seed", "11", "--scale", "0.01")).Code.ShouldBe(0);
+        (await GenerateAsync(other, "--scale", "0.01", "--seed", "12")).Code.ShouldBe(0);
+
+        var a = await ContentHashesAsync(first.DatabasePath);
+        var b = await ContentHashesAsync(second.DatabasePath);
+        var c = await ContentHashesAsync(other.DatabasePath);
+        a.Keys.ShouldContain("Commitments");
+        a.Keys.ShouldContain("CommitmentsSearch_data");
+        b.ShouldBe(a);
+        c["Members"].ShouldNotBe(a["Members"]);
+        c["Commitments"].ShouldNotBe(a["Commitments"]);
+        c["Milestones"].ShouldNotBe(a["Milestones"]);
+    }
+
+    [Fact]
+    public async Task OverTheDemoData_PublishedGeneratedPlansArePublicAndSearchable_UnpublishedOnesAreNot_AndASecondRunIsRefused()
+    {
+        await using var factory = new PortalAppFactory();
+        var demoCommitments = await factory.WithDbAsync(db => db.Commitments.CountAsync());
+
+        var (code, output) = await GenerateAsync(factory, "--scale", "0.05");
+
+        code.ShouldBe(0, output);
+        var generated = await factory.WithDbAsync(db => db.Commitments
+            .Where(c => c.CreatedBy == ScaleDataGenerator.Author)
+            .Select(c => new { c.Identifier, c.Title, c.ActionPlanId, c.ActionPlan.Status, c.ActionPlan.Member.Code })
+            .ToListAsync());
+        generated.Count.ShouldBe(3_000);
+        (await factory.WithDbAsync(db => db.Commitments.CountAsync())).ShouldBe(demoCommitments + 3_000);
+
+        using var visitor = factory.CreateBrowserlikeClient();
+        var published = generated.Where(c => c.Status == ActionPlanStatus.Published).MaxBy(c => c.Title.Length)!;
+        var closed = generated.First(c => c.Status == ActionPlanStatus.Closed);
+        foreach (var shown in new[] { published, closed })
+        {
+            var plan = await visitor.GetDocumentAsync($"/action-plans/{shown.ActionPlanId}");
+            plan.Body!.TextContent.ShouldContain(shown.Title);
+            var page = await visitor.GetDocumentAsync($"/commitments/{shown.Identifier}");
+            page.QuerySelector("h1")!.TextContent.ShouldContain(shown.Title);
+        }
+
+        var found = await visitor.GetDocumentAsync(Search(published.Title, published.Code));
+        CommitmentSearchTests.Identifiers(found).ShouldContain(published.Identifier);
+
+        foreach (var status in new[] { ActionPlanStatus.Draft, ActionPlanStatus.Submitted })
+        {
+            var hidden = generated.First(c => c.Status == status);
+            (await visitor.GetAsync(new Uri($"/action-plans/{hidden.ActionPlanId}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await visitor.GetAsync(new Uri($"/commitments/{hidden.Identifier}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            CommitmentSearchTests.Identifiers(await visitor.GetDocumentAsync(Search(hidden.Title, hidden.Code))).ShouldNotContain(hidden.Identifier);
+        }
+
+        var (again, refusal) = await GenerateAsync(factory, "--scale", "0.05");
+        again.ShouldBe(1);
+        refusal.ShouldContain("already holds generated scale data");
+        (await factory.WithDbAsync(db => db.Commitments.CountAsync())).ShouldBe(demoCommitments + 3_000);
+    }
+
+    [Fact]
+    public async Task ADatabaseWithOtherAccountsOrMembers_IsRefused_AndNothingIsSaved()
+    {
+        await using var withAccount = new PortalAppFactory();
+        await withAccount.CreateUserAsync(PortalRoles.SupportUnit);
+        await using var withMember = new EmptyPortalAppFactory();
+        await withMember.WithDbAsync(db =>
+        {
+            db.Members.Add(new Member { Name = "Zedland", Code = "ZD", Kind = MemberKind.National, Region = Region.Europe, JoinedYear = 2015 });
+            return db.SaveChangesAsync();
+        });
+
+        var (accountCode, accountOutput) = await GenerateAsync(withAccount, "--scale", "0.01");
+        var (memberCode, memberOutput) = await GenerateAsync(withMember, "--scale", "0.01");
+
+        accountCode.ShouldBe(1);
+        accountOutput.ShouldContain("accounts other than the demo accounts");
+        accountOutput.ShouldContain("Nothing was saved.");
+        memberCode.ShouldBe(1);
+        memberOutput.ShouldContain("members other than the demo data (such as ZD)");
+        (await withAccount.WithDbAsync(db => db.Members.CountAsync(m => m.Notes == ScaleDataGenerator.Marker))).ShouldBe(0);
+        (await withMember.WithDbAsync(db => db.Members.CountAsync())).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("--scale")]
+    [InlineData("--scale", "0")]
+    [InlineData("--scale", "-1")]
+    [InlineData("--scale", "11")]
+    [InlineData("--scale", "lots")]
+    [InlineData("--scale", "0,5")]
+    [InlineData("--seed", "1.5")]
+    [InlineData("--scale", "1", "--scale", "2")]
+    [InlineData("--force")]
+    [InlineData("extra")]
+    public async Task WrongUsage_PrintsTheUsage_AndExits2(params string[] options)
+    {
+        using var output = new StringWriter();
+        await using var services = new ServiceCollection().BuildServiceProvider();
+
+        var code = await GenerateCommand.RunAsync(services, [GenerateCommand.Name, .. options], output, CancellationToken.None);
+
+        code.ShouldBe(2);
+        output.ToString().ShouldContain("Usage: generate [--scale 1.0] [--seed 2026]");
+    }
+
+    private static async Task<(int Code, string Output)> GenerateAsync(PortalAppFactory factory, params string[] options)
+    {
+        using var output = new StringWriter();
+        var code = await GenerateCommand.RunAsync(factory.Services, [GenerateCommand.Name, .. options], output, CancellationToken.None);
+        return (code, output.ToString());
+    }
+
+    /// <summary>A search for every word of a title (the first ten), within its member.</summary>
+    private static string Search(string title, string memberCode) =>
+        $"/commitments?q={Uri.EscapeDataString(title)}&member={memberCode}&pageSize=100";
+
+    /// <summary>
+    /// A hash of each table's rows (every column, rows in a sorted order), read straight from the file; virtual
+    /// tables are left out (the full-text index is compared through its shadow tables).
+    /// </summary>
+    private static async Task<Dictionary<string, string>> ContentHashesAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in tables.Except(Nondeterministic))
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            var rows = new List<string>();
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var row = new StringBuilder();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    var value = reader.GetValue(i);
+                    row.Append(value is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(value, CultureInfo.InvariantCulture)).Append('\u001f');
+                }
+
+                rows.Add(row.ToString());
+            }
+
+            rows.Sort(StringComparer.Ordinal);
+            hashes[table] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001e', rows))));
+        }
+
+        return hashes;
+    }
+}
