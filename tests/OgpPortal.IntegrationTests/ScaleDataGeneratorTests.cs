@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Members;
-using OgpPortal.IntegrationTests.Support;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Seeding;
+using OgpPortal.IntegrationTests.Support;
 using OgpPortal.Tests.Shared;
 using OgpPortal.Web.Shared.Hosting;
 
