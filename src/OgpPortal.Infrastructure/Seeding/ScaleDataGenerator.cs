@@ -123,14 +123,13 @@ public sealed class ScaleDataGenerator(PortalDbContext db)
             ScaleDataReport report;
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
-                var run = new Run(db, transaction.GetDbTransaction(), new Random(seed), ScaleDataSize.For(scale));
+                using var run = new Run(db, transaction.GetDbTransaction(), new Random(seed), ScaleDataSize.For(scale));
                 await run.PrepareAsync(cancellationToken);
                 var index = await FullTextIndex.SuspendAsync(db, transaction.GetDbTransaction(), cancellationToken);
                 run.Write(cancellationToken);
                 await index.RebuildAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 report = new ScaleDataReport(seed, scale, run.Rows(), clock.Elapsed);
-                run.Dispose();
             }
 
             // Fold the write-ahead log into the database file, so the file alone holds the data.
