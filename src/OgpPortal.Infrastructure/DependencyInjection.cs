@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ScaleDataGenerator>();
         services.AddScoped<AccountCreator>();
         services.AddScoped<Interchange.OgpDataImporter>();
         services.AddScoped<Interchange.OgpDataExporter>();

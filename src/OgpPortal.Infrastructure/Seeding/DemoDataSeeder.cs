@@ -39,6 +39,9 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
         new("Elgeyo Marakwet", "ELG", MemberKind.Local, Region.AfricaAndTheMiddleEast, "Kenya", 2016, null, Cohort.EvenYears),
     ];
 
+    /// <summary>The demo members' codes: the scale data generator adds to a database that holds only these.</summary>
+    public static readonly IReadOnlySet<string> MemberCodes = MemberSeeds.Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+
     private static readonly PlanSeed[] PlanSeeds =
     [
         new("DK", 4, "Denmark's fourth national action plan 2017–2019", new(2017, 7, 1), new(2019, 6, 30), ActionPlanStatus.Closed,

@@ -217,8 +217,9 @@ public static class AccessMatrix
     }
 
     /// <summary>
-    /// A fingerprint of every row of every table of the SQLite file, table by table, so a test can prove a run
-    /// of refused requests changed nothing anywhere (not only in the tables it thought of) and name what did.
+    /// A fingerprint of every row of every table of the SQLite file, table by table (blobs included, such as the
+    /// full-text index's segments), so a test can prove a run of refused requests changed nothing anywhere (not
+    /// only in the tables it thought of) and name what did; the scale data tests compare two databases with it.
     /// </summary>
     public static async Task<Dictionary<string, string>> FingerprintAsync(string databasePath)
     {
@@ -245,7 +246,7 @@ public static class AccessMatrix
             {
                 while (await reader.ReadAsync())
                 {
-                    rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+                    rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) is byte[] blob ? Convert.ToBase64String(blob) : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
                 }
             }
 

@@ -10,7 +10,8 @@ namespace OgpPortal.Web.Shared.Hosting;
 /// <c>dotnet run --project src/OgpPortal.Web -- create-admin --email staff@example.org --name "Full Name"</c>
 /// (the password is read from the <c>OGP_ADMIN_PASSWORD</c> environment variable, or asked for), and
 /// <c>… -- import file.csv [--dry-run]</c> (<see cref="ImportCommand"/>), and
-/// <c>… -- backup file.db</c> (a consistent copy of the SQLite database, taken while the portal runs).
+/// <c>… -- backup file.db</c> (a consistent copy of the SQLite database, taken while the portal runs), and
+/// <c>… -- generate [--scale 1.0] [--seed 2026]</c> (synthetic scale data for benchmarks, <see cref="GenerateCommand"/>).
 /// </summary>
 public static class Commands
 {
@@ -19,7 +20,7 @@ public static class Commands
 
     public const string Backup = "backup";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or ImportCommand.Name or Backup;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is CreateAdmin or ImportCommand.Name or Backup or GenerateCommand.Name;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -35,6 +36,11 @@ public static class Commands
                 stop.Cancel();
             };
             return await ImportCommand.RunAsync(app.Services, args, Console.Out, stop.Token);
+        }
+
+        if (args[0] == GenerateCommand.Name)
+        {
+            return await GenerateCommand.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
         }
 
         if (args[0] == Backup)
