@@ -28,6 +28,7 @@ public static class ScaleOut
                 options.InstanceName = "ogp:";
                 options.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
             });
+            FailSoftOutputCacheStore.Decorate(services);
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         }
 
@@ -63,6 +64,65 @@ public sealed class RedisConnection(string configuration) : IDisposable
             _multiplexer.Value.Dispose();
         }
     }
+}
+
+/// <summary>
+/// The Redis store of the output cache, except that Redis being unreachable makes a page uncached (read
+/// from the database and rendered) instead of an error: a lookup is a miss, a store or an eviction is
+/// skipped and logged. Evictions that could not reach Redis leave pages that expire by themselves.
+/// </summary>
+internal sealed partial class FailSoftOutputCacheStore(IOutputCacheStore redis, ILogger<FailSoftOutputCacheStore> logger) : IOutputCacheStore
+{
+    public static void Decorate(IServiceCollection services)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(original);
+        services.AddSingleton<IOutputCacheStore>(sp => new FailSoftOutputCacheStore(
+            original.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
+                ?? original.ImplementationInstance as IOutputCacheStore
+                ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!),
+            sp.GetRequiredService<ILogger<FailSoftOutputCacheStore>>()));
+    }
+
+    public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await redis.GetAsync(key, cancellationToken);
+        }
+        catch (RedisException e)
+        {
+            LogUnavailable(logger, "read", e);
+            return null;
+        }
+    }
+
+    public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await redis.SetAsync(key, value, tags, validFor, cancellationToken);
+        }
+        catch (RedisException e)
+        {
+            LogUnavailable(logger, "store", e);
+        }
+    }
+
+    public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await redis.EvictByTagAsync(tag, cancellationToken);
+        }
+        catch (RedisException e)
+        {
+            LogUnavailable(logger, "evict", e);
+        }
+    }
+
+    [LoggerMessage(EventId = 9102, Level = LogLevel.Warning, Message = "Redis is unreachable: could not {Operation} a cached page; the page is served uncached")]
+    private static partial void LogUnavailable(ILogger logger, string operation, Exception exception);
 }
 
 /// <summary>The load balancer's <c>/health</c> includes Redis when the portal uses it.</summary>
