@@ -6,7 +6,11 @@
 #   portal_free_port            prints a free loopback TCP port
 #   portal_demo_database        a fresh SQLite database with the demo data, at $PORTAL_WORK/portal.db
 #   portal_start [ENV=VALUE...] starts the portal in Production on http://127.0.0.1:$PORTAL_PORT,
-#                               sets PORTAL_PID and PORTAL_URL, waits until /health answers
+#                               sets PORTAL_PID and PORTAL_URL, waits until /health answers; its logs
+#                               are named after PORTAL_LOG_NAME (default portal)
+#   portal_cold_start [ENV=VALUE...]
+#                               like portal_start, and sets PORTAL_COLD_START: seconds from launching the
+#                               process to the first 200 from the home page (database present)
 #   portal_rss_kb               the portal's resident memory now (VmRSS, KB)
 #   portal_sample_memory FILE S writes "seconds,rss_kb" to FILE every S seconds in the background
 #                               (sets PORTAL_SAMPLER_PID)
@@ -103,9 +107,29 @@ portal_demo_database() {
 portal_start() {
   PORTAL_PORT=$(portal_free_port)
   portal_log "starting the portal (Production) on 127.0.0.1:$PORTAL_PORT"
-  _portal_launch Production portal "$@"
+  _portal_launch Production "${PORTAL_LOG_NAME:-portal}" "$@"
   _portal_wait_ready
   portal_log "ready, pid $PORTAL_PID"
+}
+
+portal_cold_start() {
+  PORTAL_PORT=$(portal_free_port)
+  portal_log "starting the portal (Production) on 127.0.0.1:$PORTAL_PORT, timing the cold start"
+  local started
+  started=$(date +%s.%N)
+  _portal_launch Production portal "$@"
+  local i
+  for i in $(seq 1 1200); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$PORTAL_URL/" 2>/dev/null)" = 200 ]; then break; fi
+    if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
+      portal_log "the portal exited while starting; its output:"
+      tail -n 30 "$PORTAL_WORK"/*.console.log >&2
+      return 1
+    fi
+    sleep 0.05
+  done
+  PORTAL_COLD_START=$(python3 -c "import time; print(round(time.time() - $started, 2))")
+  portal_log "first 200 from / after ${PORTAL_COLD_START}s, pid $PORTAL_PID"
 }
 
 portal_rss_kb() { # 0 when the portal is not running
