@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OgpPortal.Infrastructure.Seeding;
 using OgpPortal.IntegrationTests.Support;
 using OgpPortal.Tests.Shared;
+using OgpPortal.Web.Shared.Hosting;
 
 namespace OgpPortal.IntegrationTests;
 
@@ -25,7 +27,8 @@ public sealed class PublicPageCacheTests(QueryBudgetTests.CountingFactory factor
         var second = await GetAsync(visitor, "/members/PH");
         using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
         using var edited = await staff.SubmitFormAsync($"/support-unit/members/{philippines}/edit", new Dictionary<string, string> { ["Website"] = "https://cache.example.ph/" });
-        var afterEdit = await GetAsync(visitor, "/members/PH");
+        var afterEdit = await GetAsync(visitor, "/members/PH", settle: false);
+        var later = await GetAsync(visitor, "/members/PH");
         var again = await GetAsync(visitor, "/members/PH");
 
         Assert.True(first.Commands > 0, "The first request should render the page from the database.");
@@ -35,7 +38,8 @@ public sealed class PublicPageCacheTests(QueryBudgetTests.CountingFactory factor
         Assert.Contains("https://cache.example.ph/", afterEdit.Body, StringComparison.Ordinal);
         Assert.True(afterEdit.Commands > 0, "The edit should have evicted the cached page.");
         Assert.Equal(0, again.Commands);
-        Assert.Equal(afterEdit.Body, again.Body);
+        Assert.Equal(later.Body, again.Body);
+        Assert.Contains("https://cache.example.ph/", again.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +50,7 @@ public sealed class PublicPageCacheTests(QueryBudgetTests.CountingFactory factor
         var before = await GetAsync(visitor, "/");
 
         await factory.ImportAsync(OgpFiles.Small(OgpFiles.Row(1, "Cached home page commitment", code: "QC", name: "Cacheland")));
-        var after = await GetAsync(visitor, "/");
+        var after = await GetAsync(visitor, "/", settle: false);
 
         Assert.Equal(0, before.Commands);
         Assert.True(after.Commands > 0, "The import should have evicted the cached home page.");
@@ -151,8 +155,17 @@ public sealed class PublicPageCacheTests(QueryBudgetTests.CountingFactory factor
         Assert.NotEmpty(await factory.MailsToAsync("cache.follower@example.org"));
     }
 
-    private async Task<(int Commands, string Body)> GetAsync(HttpClient client, string url)
+    /// <summary>
+    /// Reads a page and counts its SQL commands. A change evicts the pages a second time two seconds later
+    /// (ADR 0015), so a read that counts on the cache first lets an earlier change's second eviction pass.
+    /// </summary>
+    private async Task<(int Commands, string Body)> GetAsync(HttpClient client, string url, bool settle = true)
     {
+        if (settle)
+        {
+            await factory.Services.GetRequiredService<PublicPageCache>().SettledAsync();
+        }
+
         var id = Guid.NewGuid().ToString("N");
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
         request.Headers.Add(QueryBudgetTests.CountingFactory.Header, id);

@@ -29,11 +29,36 @@ public sealed partial class PublicPageCache(IOutputCacheStore store, PublicPageG
     /// </summary>
     public static readonly TimeSpan SecondEviction = TimeSpan.FromSeconds(2);
 
+    private int _pendingSecondEvictions;
+
     public async ValueTask ContentChangedAsync(CancellationToken cancellationToken)
     {
         generation.Advance();
         await EvictAsync(cancellationToken);
-        _ = Task.Delay(SecondEviction, CancellationToken.None).ContinueWith(_ => EvictAsync(CancellationToken.None).AsTask(), TaskScheduler.Default);
+        Interlocked.Increment(ref _pendingSecondEvictions);
+        _ = EvictAgainAsync();
+    }
+
+    /// <summary>Waits until no second eviction is pending (tests that count cache hits).</summary>
+    internal async Task SettledAsync()
+    {
+        while (Volatile.Read(ref _pendingSecondEvictions) > 0)
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task EvictAgainAsync()
+    {
+        try
+        {
+            await Task.Delay(SecondEviction);
+            await EvictAsync(CancellationToken.None);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pendingSecondEvictions);
+        }
     }
 
     private async ValueTask EvictAsync(CancellationToken cancellationToken)
