@@ -61,7 +61,7 @@ def report(results_path, meta_path):
     out.append(f"**Machine:** {meta.get('cpu')}, {meta.get('memory')}, {meta.get('os')}, .NET SDK {meta.get('dotnet')}, "
                f"wrk {meta.get('wrk')}; load average {meta.get('load_start')} at the start, {meta.get('load_end')} at the end.")
     out.append(f"**Method:** the Release build in Production on loopback over SQLite; `wrk -t2 -c{conns} -d{meta.get('seconds')}s --latency` "
-               "after a 2 s warm-up, on the same cores as the server (so every figure understates the server alone). "
+               "after one request and a 2 s warm-up, on the same cores as the server (so every figure understates the server alone). "
                "The ratio is to the static file of the same data and cache setting.")
     out.append(f"**Scale data:** the demo database plus `generate --scale {meta.get('scale')} --seed {meta.get('seed')}`: "
                f"{meta.get('generate_seconds')} s (whole command, start-up included), database {meta.get('database_mb')} MB.")
