@@ -68,18 +68,19 @@ _portal_launch() {
   PORTAL_URL="http://127.0.0.1:$PORTAL_PORT"
 }
 
+# _portal_wait_ready [PATH] [SECONDS]: waits until PATH (default /health) answers 200, looking every 50 ms.
 _portal_wait_ready() {
-  local i
-  for i in $(seq 1 120); do
-    if curl -fsS -o /dev/null "$PORTAL_URL/health" 2>/dev/null; then return 0; fi
+  local path=${1:-/health} limit=${2:-60} i
+  for i in $(seq 1 $((limit * 20))); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$PORTAL_URL$path" 2>/dev/null)" = 200 ]; then return 0; fi
     if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
       portal_log "the portal exited while starting; its output:"
       tail -n 30 "$PORTAL_WORK"/*.console.log >&2
       return 1
     fi
-    sleep 0.5
+    sleep 0.05
   done
-  portal_log "the portal did not answer /health within 60 s"
+  portal_log "the portal did not answer $path within $limit s"
   return 1
 }
 
@@ -118,16 +119,7 @@ portal_cold_start() {
   local started
   started=$(date +%s.%N)
   _portal_launch Production portal "$@"
-  local i
-  for i in $(seq 1 1200); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$PORTAL_URL/" 2>/dev/null)" = 200 ]; then break; fi
-    if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
-      portal_log "the portal exited while starting; its output:"
-      tail -n 30 "$PORTAL_WORK"/*.console.log >&2
-      return 1
-    fi
-    sleep 0.05
-  done
+  _portal_wait_ready / 60
   PORTAL_COLD_START=$(python3 -c "import time; print(round(time.time() - $started, 2))")
   portal_log "first 200 from / after ${PORTAL_COLD_START}s, pid $PORTAL_PID"
 }
