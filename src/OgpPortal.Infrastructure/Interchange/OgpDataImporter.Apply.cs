@@ -3,6 +3,7 @@ using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Persistence;
 
 namespace OgpPortal.Infrastructure.Interchange;
 
@@ -81,6 +82,9 @@ public sealed partial class OgpDataImporter
         {
             await transaction.CommitAsync(cancellationToken);
             report.Saved = true;
+
+            // An import can multiply the rows of a table: refresh the statistics the planner relies on.
+            await SqliteStatistics.OptimizeAsync(db.Database, cancellationToken);
         }
     }
 

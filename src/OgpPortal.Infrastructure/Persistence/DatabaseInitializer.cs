@@ -19,6 +19,8 @@ public sealed partial class DatabaseInitializer(PortalDbContext db, RoleManager<
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await SqliteStatistics.OptimizeAsync(db.Database, cancellationToken);
+
         foreach (var role in PortalRoles.All)
         {
             if (!await roles.RoleExistsAsync(role))

@@ -55,6 +55,12 @@ public abstract class ApiController : ControllerBase
     protected async Task<IActionResult> PagedAsync<T>(IQueryable<T> query, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var result = await query.ToPageAsync(page ?? 1, pageSize ?? DefaultPageSize, cancellationToken);
+        return Paged(result);
+    }
+
+    /// <summary>A page as the API returns it, with its links (in the body and the <c>Link</c> header).</summary>
+    protected IActionResult Paged<T>(Page<T> result)
+    {
         var options = HttpContext.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value;
         var links = PageLinks.For(options, Request, result);
         return new ApiJsonResult(new PagedList<T>(result.Items, result.Number, result.Size, result.TotalCount, result.PageCount, links), links.ToLinkHeader());

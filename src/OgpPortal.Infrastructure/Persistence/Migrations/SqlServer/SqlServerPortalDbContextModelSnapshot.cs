@@ -660,6 +660,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ActionPlanId", "Position");
 
+                    b.HasIndex("ActionPlanId", "ChallengeArea", "Identifier");
+
                     b.ToTable("Commitments");
                 });
 

@@ -635,6 +635,8 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ActionPlanId", "Position");
 
+                    b.HasIndex("ActionPlanId", "ChallengeArea", "Identifier");
+
                     b.ToTable("Commitments");
                 });
 

@@ -35,13 +35,18 @@ public sealed record PlanPageViewModel(
     public Consultations.ConsultationTally? Consultation { get; init; }
 }
 
-/// <summary>A published plan with its commitments and milestones, in one query. Unpublished plans are not found.</summary>
+/// <summary>
+/// A published plan with its commitments and milestones. Unpublished plans are not found. Split into three
+/// queries (plan, its commitments, their milestones), each narrowed to the plan: as one query SQLite joined every
+/// commitment with its milestones before keeping one plan's (about 1 s at 60,000 commitments).
+/// </summary>
 public sealed class PlanPageQuery(PortalDbContext db) : IFeatureService
 {
     public Task<PlanPageViewModel?> GetAsync(int id, CancellationToken cancellationToken) =>
         db.ActionPlans.AsNoTracking()
             .WherePublic()
             .Where(p => p.Id == id)
+            .AsSplitQuery()
             .Select(p => new PlanPageViewModel(
                 p.Id,
                 p.MemberId,
