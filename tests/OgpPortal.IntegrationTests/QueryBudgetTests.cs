@@ -35,6 +35,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.CountingFactory factory) :
         ["commitments"] = (12, "the search: one page of results, its total, and the counts of each facet (member, plan status, policy area, OGP value, theme, starred…)"),
         ["statistics"] = (8, "one query per chart"),
         ["poc/commitments/{id:int}/edit"] = (6, "the commitment editor loads its plan as one aggregate (split into plan, commitments, milestones and policy areas) and the taxonomy"),
+        ["commitments/{identifier}"] = (6, "the commitment split into itself, its policy areas, milestones and progress notes (each narrowed to it: as one query SQLite built them for every commitment), and its IRM findings"),
         ["poc"] = (7, "the dashboard: the contact's members, their plans, deadlines, overdue milestones, consultations, Challenge entries and reports"),
     };
 

@@ -46,7 +46,11 @@ public sealed class CommitmentPageQuery(PortalDbContext db) : IFeatureService
     {
         // Identifiers are stored in capitals; /commitments/dk0041 finds DK0041.
         var key = identifier.ToUpperInvariant();
+
+        // Split: one query per collection, each narrowed to this commitment. As one query SQLite built the
+        // policy areas, milestones and notes of every commitment before keeping this one's (0.1 s at 60,000).
         return db.Commitments.AsNoTracking()
+            .AsSplitQuery()
             .WherePublic()
             .Where(c => c.Identifier == key)
             .Select(c => new CommitmentPageViewModel(
