@@ -163,9 +163,8 @@ public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch t
         if (criteria.Completion is null && criteria.Potential is null && !criteria.Promising)
         {
             var ids = Filtered(criteria, matches, null).Select(c => c.Id);
-            var groups = await db.IrmReports.AsNoTracking()
-                .Where(r => r.Status == ReportStatus.Published && (r.Type == ReportType.ResultsReport || r.Type == ReportType.ActionPlanReview))
-                .Where(r => r.ActionPlan.Status == ActionPlanStatus.Published || r.ActionPlan.Status == ActionPlanStatus.Closed)
+            var groups = await PublicReports()
+                .Where(r => r.Type == ReportType.ResultsReport || r.Type == ReportType.ActionPlanReview)
                 .SelectMany(r => r.Assessments, (r, a) => new { r.Type, a.CommitmentId, a.Completion, a.Potential, a.Promising })
                 .Where(a => ids.Contains(a.CommitmentId))
                 .GroupBy(a => new { a.Type, a.Completion, a.Potential, a.Promising })
@@ -199,10 +198,13 @@ public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch t
 
     /// <summary>The assessments of the IRM's published reports of one type (on public plans only).</summary>
     private IQueryable<CommitmentAssessment> Assessed(ReportType type) =>
+        PublicReports().Where(r => r.Type == type).SelectMany(r => r.Assessments);
+
+    /// <summary>The IRM reports whose findings the search shows: published, on a published or closed plan.</summary>
+    private IQueryable<IrmReport> PublicReports() =>
         db.IrmReports.AsNoTracking()
-            .Where(r => r.Status == ReportStatus.Published && r.Type == type)
-            .Where(r => r.ActionPlan.Status == ActionPlanStatus.Published || r.ActionPlan.Status == ActionPlanStatus.Closed)
-            .SelectMany(r => r.Assessments);
+            .Where(r => r.Status == ReportStatus.Published)
+            .Where(r => r.ActionPlan.Status == ActionPlanStatus.Published || r.ActionPlan.Status == ActionPlanStatus.Closed);
 
     /// <summary>Public commitments narrowed by every criterion that is set, except the facet <paramref name="except"/>.</summary>
     private IQueryable<Commitment> Filtered(CommitmentSearchCriteria f, IQueryable<TextMatch>? matches, string? except)
