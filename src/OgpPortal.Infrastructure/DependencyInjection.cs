@@ -12,8 +12,11 @@ namespace OgpPortal.Infrastructure;
 
 public static class DependencyInjection
 {
+    private const int PostgreSqlRetries = 3;
+    private static readonly TimeSpan PostgreSqlRetryDelay = TimeSpan.FromSeconds(1);
+
     /// <summary>
-    /// Registers the database (SQLite by default, SQL Server by configuration), e-mail and seeding.
+    /// Registers the database (SQLite by default, PostgreSQL or SQL Server by configuration), e-mail and seeding.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
@@ -26,19 +29,28 @@ public static class DependencyInjection
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<ContentChangeInterceptor>();
 
-        if (database.Provider == DatabaseProvider.SqlServer)
+        switch (database.Provider)
         {
-            services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, options) => options
-                .UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(Interceptors(sp)));
-            services.AddScoped<ICommitmentTextSearch, SqlServerCommitmentTextSearch>();
-        }
-        else
-        {
-            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, options) => options
-                .UseSqlite(database.ConnectionString)
-                .AddInterceptors(Interceptors(sp)));
-            services.AddScoped<ICommitmentTextSearch, SqliteCommitmentTextSearch>();
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, options) => options
+                    .UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(Interceptors(sp)));
+                services.AddScoped<ICommitmentTextSearch, SqlServerCommitmentTextSearch>();
+                break;
+            case DatabaseProvider.PostgreSql:
+                // A few quick retries ride out a failover or a restart; a server that stays away gives the
+                // "briefly unavailable" page within seconds instead of holding the request for a minute.
+                services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>((sp, options) => options
+                    .UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(PostgreSqlRetries, PostgreSqlRetryDelay, null))
+                    .AddInterceptors(Interceptors(sp)));
+                services.AddScoped<ICommitmentTextSearch, PostgreSqlCommitmentTextSearch>();
+                break;
+            default:
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, options) => options
+                    .UseSqlite(database.ConnectionString)
+                    .AddInterceptors(Interceptors(sp)));
+                services.AddScoped<ICommitmentTextSearch, SqliteCommitmentTextSearch>();
+                break;
         }
 
         services.AddOptions<EmailOptions>()

@@ -272,7 +272,7 @@ public sealed class AccessMatrixTests : IClassFixture<PortalAppFactory>
 
         var wrong = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var before = await AccessMatrix.FingerprintAsync(_factory.DatabasePath);
+        var before = await AccessMatrix.FingerprintAsync(_factory.Database);
 
         // Reading: every principal, every address; nothing unpublished reaches anyone outside its scope.
         foreach (var (row, url, principal) in Cases(Table.Where(r => r.Method == "GET"), records, _ => true))
@@ -293,7 +293,7 @@ public sealed class AccessMatrixTests : IClassFixture<PortalAppFactory>
             Check(wrong, row, principal, "POST", url, response);
         }
 
-        var after = await AccessMatrix.FingerprintAsync(_factory.DatabasePath);
+        var after = await AccessMatrix.FingerprintAsync(_factory.Database);
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));
         // The markers do show where they belong, so their absence elsewhere means something.
         Assert.Equal(MarkerReaders.Keys.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));

@@ -10,13 +10,21 @@ namespace OgpPortal.IntegrationTests;
 public sealed class DatabaseTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
 {
     [Fact]
-    public void Database_IsTheTestsOwnSqliteFile()
+    public async Task Database_IsTheTestsOwnOnTheEngineOfThisTestRun()
     {
         var settings = factory.Services.GetRequiredService<DatabaseSettings>();
 
-        settings.Provider.ShouldBe(DatabaseProvider.Sqlite);
-        settings.ConnectionString.ShouldContain(factory.DatabasePath);
-        File.Exists(factory.DatabasePath).ShouldBeTrue();
+        settings.Provider.ShouldBe(TestDatabase.Engine);
+        if (factory.Database is PostgreSqlTestDatabase postgres)
+        {
+            (await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT current_database() AS \"Value\"").SingleAsync())).ShouldBe(postgres.Name);
+            (await factory.WithDbAsync(db => Task.FromResult(db.Database.ProviderName))).ShouldBe("Npgsql.EntityFrameworkCore.PostgreSQL");
+        }
+        else
+        {
+            settings.ConnectionString.ShouldContain(factory.DatabasePath);
+            File.Exists(factory.DatabasePath).ShouldBeTrue();
+        }
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Tests.Shared;
 
 namespace OgpPortal.IntegrationTests;
@@ -15,7 +14,7 @@ public sealed class DemoSeedingTests
         var error = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
 
         error.Message.ShouldContain("Could not create demo account");
-        await using var db = new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={factory.DatabasePath}").Options);
+        await using var db = TestDbContexts.Open(factory.Database);
         (await db.Members.CountAsync()).ShouldBe(0, "members and plans are rolled back with the accounts");
         (await db.Users.CountAsync()).ShouldBe(0);
     }

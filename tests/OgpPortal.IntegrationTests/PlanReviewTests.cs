@@ -65,13 +65,15 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
         var reviewable = await MakeReviewablePlanAsync();
         using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
 
+        // Another test of this class may have returned one of the plan's commitments already: the count must not change.
+        var returnedBefore = await factory.WithDbAsync(db => db.Commitments.CountAsync(c => c.ActionPlanId == reviewable && c.ReviewStatus == CommitmentReviewStatus.Returned));
         using var response = await staff.SubmitFormAsync($"/support-unit/reviews/{reviewable}", Fields(("Reason", "   ")), "form[action*='/commitments/'][action$='/return']");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await HtmlForms.ParseAsync(response);
         page.QuerySelector(".invalid-feedback")!.TextContent.ShouldStartWith("Say why it is returned");
         page.QuerySelector("textarea[aria-invalid=true]").ShouldNotBeNull();
-        (await factory.WithDbAsync(db => db.Commitments.CountAsync(c => c.ActionPlanId == reviewable && c.ReviewStatus == CommitmentReviewStatus.Returned))).ShouldBe(0);
+        (await factory.WithDbAsync(db => db.Commitments.CountAsync(c => c.ActionPlanId == reviewable && c.ReviewStatus == CommitmentReviewStatus.Returned))).ShouldBe(returnedBefore);
     }
 
     [Fact]

@@ -196,7 +196,7 @@ public sealed class ScaleDataGeneratorTests
     /// <summary>Every table's fingerprint but those that cannot match (<see cref="Nondeterministic"/>).</summary>
     private static async Task<Dictionary<string, string>> ContentHashesAsync(PortalAppFactory factory)
     {
-        var fingerprints = await AccessMatrix.FingerprintAsync(factory.DatabasePath);
+        var fingerprints = await AccessMatrix.FingerprintAsync(factory.Database);
         foreach (var table in Nondeterministic)
         {
             fingerprints.Remove(table).ShouldBeTrue(table);

@@ -41,6 +41,7 @@ public sealed class CommitmentSearchTermsTests
 
         SqliteCommitmentTextSearch.ToFts5(terms).ShouldBe("\"AND\"* \"børn\"*");
         SqlServerCommitmentTextSearch.ToContains(terms).ShouldBe("\"AND*\" AND \"børn*\"");
+        PostgreSqlCommitmentTextSearch.ToTsQuery(terms).ShouldBe("'AND':* & 'børn':*");
     }
 
     [Theory]

@@ -55,6 +55,33 @@ public sealed class DatabaseSettingsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "SqlServer" }).Build();
 
-        Should.Throw<InvalidOperationException>(() => DatabaseSettings.From(configuration, "/app")).Message.ShouldContain("ConnectionStrings:Portal");
+        Should.Throw<OgpPortal.Infrastructure.PortalConfigurationException>(() => DatabaseSettings.From(configuration, "/app")).Message.ShouldContain("ConnectionStrings:Portal");
+    }
+
+    [Theory]
+    [InlineData("PostgreSql")]
+    [InlineData("postgresql")]
+    [InlineData(" POSTGRESQL ")]
+    public void PostgreSql_IsChosenByConfiguration_InAnyCase(string provider)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Portal"] = "Host=db;Database=ogp_portal;Username=portal",
+        }).Build();
+
+        DatabaseSettings.From(configuration, "/app").ShouldBe(new DatabaseSettings(DatabaseProvider.PostgreSql, "Host=db;Database=ogp_portal;Username=portal"));
+    }
+
+    [Theory]
+    [InlineData("Postgres")]
+    [InlineData("2")]
+    [InlineData("Sqlite,SqlServer")]
+    public void AnUnknownProvider_IsRefusedWithTheThreeChoices(string provider)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = provider }).Build();
+
+        Should.Throw<OgpPortal.Infrastructure.PortalConfigurationException>(() => DatabaseSettings.From(configuration, "/app"))
+            .Message.ShouldBe($"Database:Provider is '{provider}', which the portal does not know: set it to Sqlite, PostgreSql or SqlServer.");
     }
 }

@@ -13,8 +13,8 @@ using OgpPortal.Infrastructure.Seeding;
 namespace OgpPortal.Tests.Shared;
 
 /// <summary>
-/// The real portal over its own SQLite database file and its own mail folder, both in the temp folder and
-/// removed afterwards. Development by default, so the demo data and demo accounts exist.
+/// The real portal over its own database (a SQLite file, or a PostgreSQL database: <see cref="TestDatabase"/>) and
+/// its own mail folder, removed afterwards. Development by default, so the demo data and demo accounts exist.
 /// </summary>
 public class PortalAppFactory : WebApplicationFactory<Program>
 {
@@ -22,8 +22,35 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     public const string DemoPassword = "Ogp-Demo-2026!";
 
     private readonly string _id = Guid.NewGuid().ToString("N")[..12];
+    private readonly Lazy<TestDatabase> _database;
+    private readonly bool _ownsDatabase;
 
-    public string DatabasePath => Path.Combine(Path.GetTempPath(), $"ogp-portal-test-{_id}.db");
+    public PortalAppFactory()
+        : this(id => TestDatabase.Create(id))
+    {
+    }
+
+    /// <summary>A portal over a database of its own made by <paramref name="createDatabase"/> (given the factory's id), removed with it.</summary>
+    protected PortalAppFactory(Func<string, TestDatabase> createDatabase)
+    {
+        _database = new(() => createDatabase(_id));
+        _ownsDatabase = true;
+    }
+
+    /// <summary>A second instance over another factory's database (as behind a load balancer); the other factory removes it.</summary>
+    protected PortalAppFactory(TestDatabase shared)
+    {
+        _database = new(shared);
+        _ownsDatabase = false;
+    }
+
+    /// <summary>The database this portal runs on.</summary>
+    public TestDatabase Database => _database.Value;
+
+    /// <summary>The SQLite file, for the tests about SQLite itself (the PostgreSQL build does not compile them).</summary>
+    public string DatabasePath => Database is SqliteTestDatabase sqlite
+        ? sqlite.Path
+        : throw new InvalidOperationException("This test is about the SQLite file; the portal runs on " + Database.Provider + ".");
 
     public string MailDirectory => Path.Combine(Path.GetTempPath(), $"ogp-portal-test-mail-{_id}");
 
@@ -132,7 +159,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Portal", Database.ConnectionString);
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
 
@@ -149,10 +177,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+            if (_ownsDatabase && _database.IsValueCreated)
             {
-                File.Delete(file);
+                _database.Value.Dispose();
             }
 
             if (Directory.Exists(MailDirectory))
@@ -171,6 +198,15 @@ public class ProductionPortalAppFactory : PortalAppFactory
 {
     public const string PublicUrl = "https://portal.example.org";
     public const string FailingPath = "/test-only/fail";
+
+    public ProductionPortalAppFactory()
+    {
+    }
+
+    protected ProductionPortalAppFactory(Func<string, TestDatabase> createDatabase)
+        : base(createDatabase)
+    {
+    }
 
     protected override string Environment => "Production";
 
@@ -204,4 +240,15 @@ public sealed class UnconfiguredProductionPortalAppFactory : ProductionPortalApp
 /// <summary>The portal over an empty database (Production, so no demo data): what an import starts from.</summary>
 public sealed class EmptyPortalAppFactory : ProductionPortalAppFactory
 {
+    public EmptyPortalAppFactory()
+    {
+    }
+
+    private EmptyPortalAppFactory(Func<string, TestDatabase> createDatabase)
+        : base(createDatabase)
+    {
+    }
+
+    /// <summary>An empty portal on the engine given, whatever this test assembly runs on (to compare the engines).</summary>
+    public static EmptyPortalAppFactory On(DatabaseProvider engine) => new(id => TestDatabase.Create(id, engine));
 }

@@ -84,7 +84,7 @@ public sealed partial class OgpDataImporter
             report.Saved = true;
 
             // An import can multiply the rows of a table: refresh the statistics the planner relies on.
-            await SqliteStatistics.OptimizeAsync(db.Database, cancellationToken);
+            await DatabaseStatistics.RefreshAfterBulkChangeAsync(db.Database, cancellationToken);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed partial class DatabaseInitializer(PortalDbContext db, RoleManager<
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await SqliteStatistics.OptimizeAsync(db.Database, cancellationToken);
+        await DatabaseStatistics.RefreshAtStartAsync(db.Database, cancellationToken);
 
         foreach (var role in PortalRoles.All)
         {

@@ -4,18 +4,22 @@ using Microsoft.Extensions.Configuration;
 
 namespace OgpPortal.Infrastructure.Persistence;
 
+/// <summary>The database engines the portal runs on (docs/decisions/0016-three-database-providers.md).</summary>
 public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>
 /// Which database the portal uses. With no configuration: SQLite at <c>App_Data/ogp-portal.db</c> under
-/// the content root. <c>Database:Provider=SqlServer</c> with <c>ConnectionStrings:Portal</c> selects SQL Server.
+/// the content root. <c>Database:Provider=PostgreSql</c> or <c>SqlServer</c> with <c>ConnectionStrings:Portal</c>
+/// selects a server database.
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
+    public const string ProviderKey = "Database:Provider";
     public const string ConnectionStringName = "Portal";
     public const string DefaultSqliteFile = "App_Data/ogp-portal.db";
 
@@ -29,14 +33,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public static DatabaseSettings From(IConfiguration configuration, string contentRootPath)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var provider = ParseProvider(configuration[ProviderKey]);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
-        if (provider == DatabaseProvider.SqlServer)
+        if (provider != DatabaseProvider.Sqlite)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Portal is not set.");
+                throw new PortalConfigurationException($"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is not set.");
             }
 
             return new DatabaseSettings(provider, connectionString);
@@ -65,5 +69,20 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         return new DatabaseSettings(provider, sqlite.ToString());
+    }
+
+    /// <summary>The configured engine by its name, in any case; nothing configured means SQLite.</summary>
+    public static DatabaseProvider ParseProvider(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        // Names only: Enum.TryParse would also take "1" or "Sqlite,SqlServer".
+        var name = Enum.GetNames<DatabaseProvider>().FirstOrDefault(n => n.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is null
+            ? throw new PortalConfigurationException($"{ProviderKey} is '{value}', which the portal does not know: set it to Sqlite, PostgreSql or SqlServer.")
+            : Enum.Parse<DatabaseProvider>(name);
     }
 }

@@ -125,5 +125,8 @@ internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Sto
 /// <summary>The embedded default: a SQLite file under the app's content root.</summary>
 public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
 
-/// <summary>Production: SQL Server, chosen by <c>Database:Provider=SqlServer</c>.</summary>
+/// <summary>SQL Server, chosen by <c>Database:Provider=SqlServer</c>: built and scripted, not run on the development machines.</summary>
 public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options) : PortalDbContext(options);
+
+/// <summary>PostgreSQL, chosen by <c>Database:Provider=PostgreSql</c>: the server database the tests and CI run on.</summary>
+public sealed class PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalDbContext> options) : PortalDbContext(options);

@@ -217,18 +217,38 @@ public static class AccessMatrix
     }
 
     /// <summary>
-    /// A fingerprint of every row of every table of the SQLite file, table by table (blobs included, such as the
-    /// full-text index's segments), so a test can prove a run of refused requests changed nothing anywhere (not
-    /// only in the tables it thought of) and name what did; the scale data tests compare two databases with it.
+    /// A fingerprint of every row of every table of the database, table by table (blobs included, such as SQLite's
+    /// full-text index's segments, and PostgreSQL's search vectors), so a test can prove a run of refused requests
+    /// changed nothing anywhere (not only in the tables it thought of) and name what did; the scale data tests
+    /// compare two databases with it.
     /// </summary>
+    public static async Task<Dictionary<string, string>> FingerprintAsync(TestDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (database is SqliteTestDatabase sqlite)
+        {
+            return await FingerprintAsync(sqlite.Path);
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(builder.ToString());
+        return await FingerprintAsync(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
+    }
+
+    /// <summary>The fingerprint of a SQLite file (a copy the test made, or a test database).</summary>
     public static async Task<Dictionary<string, string>> FingerprintAsync(string databasePath)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        return await FingerprintAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    }
+
+    private static async Task<Dictionary<string, string>> FingerprintAsync(System.Data.Common.DbConnection connection, string listTables)
+    {
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            list.CommandText = listTables;
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -246,7 +266,7 @@ public static class AccessMatrix
             {
                 while (await reader.ReadAsync())
                 {
-                    rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) is byte[] blob ? Convert.ToBase64String(blob) : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+                    rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i)))));
                 }
             }
 
@@ -256,4 +276,12 @@ public static class AccessMatrix
 
         return fingerprints;
     }
+
+    // Instants in one form whatever the engine hands back (SQLite text, PostgreSQL timestamps).
+    private static string? Text(object value) => value switch
+    {
+        byte[] blob => Convert.ToBase64String(blob),
+        DateTime instant => instant.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

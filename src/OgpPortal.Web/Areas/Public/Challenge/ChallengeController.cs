@@ -118,8 +118,7 @@ public sealed class ChallengeController(PortalDbContext db) : PublicController
         var entries = db.ChallengeEntries.AsNoTracking().WherePublic();
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
-            var pattern = Like.Containing(f.Q);
-            entries = entries.Where(e => EF.Functions.Like(e.Title, pattern, Like.EscapeCharacter) || EF.Functions.Like(e.LeadInstitution, pattern, Like.EscapeCharacter) || EF.Functions.Like(e.Member.Name, pattern, Like.EscapeCharacter));
+            entries = entries.Where(Like.AnyContains<ChallengeEntry>(f.Q, e => e.Title, e => e.LeadInstitution, e => e.Member.Name));
         }
 
         if (f.Area is { } area)

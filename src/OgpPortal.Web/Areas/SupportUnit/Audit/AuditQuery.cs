@@ -22,8 +22,7 @@ public sealed class AuditQuery(PortalDbContext db) : IFeatureService
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
-            var pattern = Like.Containing(filter.User);
-            entries = entries.Where(a => EF.Functions.Like(a.UserName, pattern, Like.EscapeCharacter));
+            entries = entries.Where(Like.AnyContains<AuditEntry>(filter.User, a => a.UserName));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Member))
@@ -39,8 +38,7 @@ public sealed class AuditQuery(PortalDbContext db) : IFeatureService
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = Like.Containing(filter.Q);
-            entries = entries.Where(a => EF.Functions.Like(a.SubjectKey, pattern, Like.EscapeCharacter));
+            entries = entries.Where(Like.AnyContains<AuditEntry>(filter.Q, a => a.SubjectKey));
         }
 
         if (filter.From is { } from)

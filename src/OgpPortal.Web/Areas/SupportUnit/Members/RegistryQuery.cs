@@ -53,10 +53,7 @@ public sealed class RegistryQuery(PortalDbContext db) : IFeatureService
         var members = db.Members.AsNoTracking().Where(m => (m.ArchivedAt != null) == filter.Archived).OfKindAndRegion(filter.Kind, filter.Region);
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = Like.Containing(filter.Q);
-            members = members.Where(m => EF.Functions.Like(m.Name, pattern, Like.EscapeCharacter)
-                || EF.Functions.Like(m.Code, pattern, Like.EscapeCharacter)
-                || EF.Functions.Like(m.Country!, pattern, Like.EscapeCharacter));
+            members = members.Where(Like.AnyContains<Member>(filter.Q, m => m.Name, m => m.Code, m => m.Country));
         }
 
         if (filter.Status is { } status)

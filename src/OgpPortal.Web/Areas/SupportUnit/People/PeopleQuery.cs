@@ -47,8 +47,7 @@ public sealed class PeopleQuery(PortalDbContext db) : IFeatureService
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = Like.Containing(filter.Q);
-            users = users.Where(u => EF.Functions.Like(u.DisplayName, pattern, Like.EscapeCharacter) || EF.Functions.Like(u.Email!, pattern, Like.EscapeCharacter));
+            users = users.Where(Like.AnyContains<Infrastructure.Identity.ApplicationUser>(filter.Q, u => u.DisplayName, u => u.Email));
         }
 
         if (filter.Role is { } role)
