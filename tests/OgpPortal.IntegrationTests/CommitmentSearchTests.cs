@@ -29,6 +29,17 @@ public sealed partial class CommitmentSearchTests(PortalAppFactory factory) : IC
         page.QuerySelector("#results a")!.GetAttribute("href").ShouldBe("/commitments/DK0050");
     }
 
+    /// <summary>An engine difference (ADR 0016), until issue 21 folds accents on every engine: PostgreSQL's unaccent makes ø an o.</summary>
+    [Fact]
+    public async Task Accents_AreFoldedOnPostgreSql_AndKeptOnSqlite()
+    {
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        var page = await visitor.GetDocumentAsync("/commitments?q=born");
+
+        Identifiers(page).Contains("DK0050").ShouldBe(TestDatabase.IsPostgreSql, $"'born' finding 'børn' on {TestDatabase.Engine}");
+    }
+
     [Fact]
     public async Task Search_ByAWordOfTheTitle_RanksTitleMatchesAndFindsEveryMatch()
     {

@@ -38,6 +38,7 @@ public sealed class MemberRegistryTests(PortalAppFactory factory) : IClassFixtur
 
         var found = await Names(client, "/support-unit/members?q=semar");
         found.ShouldBe(["Semarang"]);
+        (await Names(client, "/support-unit/members?q=SEMAR")).ShouldBe(["Semarang"], "case is ignored on every engine (LIKE is case-sensitive on PostgreSQL)");
         (await Names(client, "/support-unit/members?region=AsiaAndThePacific&kind=Local&cohort=EvenYears")).ShouldContain("Semarang");
         (await Names(client, "/support-unit/members?region=Europe")).ShouldNotContain("Semarang");
         (await Names(client, "/support-unit/members?q=%25")).ShouldBeEmpty("a % is searched for, not used as a wildcard");

@@ -5,8 +5,8 @@ namespace OgpPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// Copies the embedded SQLite database to a file while the portal runs, with SQLite's online backup:
-/// the copy is one consistent moment of the database, however busy the portal is. SQL Server has its
-/// own backups (docs/operations.md).
+/// the copy is one consistent moment of the database, however busy the portal is. The server databases have
+/// their own tools, which do the same and more (docs/operations.md): PostgreSQL's <c>pg_dump</c>, SQL Server's backups.
 /// </summary>
 public sealed class DatabaseBackup(PortalDbContext db)
 {
@@ -14,6 +14,12 @@ public sealed class DatabaseBackup(PortalDbContext db)
     public async Task BackupAsync(string destination, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(destination);
+        if (db.Database.IsNpgsql())
+        {
+            throw new InvalidOperationException(
+                "The portal runs on PostgreSQL: back it up with pg_dump while it runs (pg_dump --format=custom --file=portal.dump DATABASE) and restore with pg_restore into an empty database (docs/operations.md).");
+        }
+
         if (!db.Database.IsSqlite())
         {
             throw new InvalidOperationException("The portal runs on SQL Server: back it up with SQL Server's own backups (docs/operations.md).");
