@@ -265,6 +265,28 @@ public sealed class ConsultationTests(PortalAppFactory factory) : IClassFixture<
         }
     }
 
+    /// <summary>
+    /// PostgreSQL cannot store the NUL character (SQLite can): a form holding one is refused before it reaches the
+    /// database (400, nothing saved) on every engine; other control characters are kept as typed.
+    /// </summary>
+    [Fact]
+    public async Task Comment_WithANulCharacter_IsRefusedAndChangesNothing_OtherControlCharactersAreKept()
+    {
+        var planId = await NorwayPlanIdAsync();
+        var marker = Guid.NewGuid().ToString("N");
+        var before = await CommentCountAsync();
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        using var refused = await visitor.SubmitFormAsync($"/consultations/{planId}", CommentFields($"Null\u0000here {marker}"), "form[action$='/comments']");
+        using var sent = await visitor.SubmitFormAsync($"/consultations/{planId}", CommentFields($"Bell\u0007, line\nbreak {marker}"), "form[action$='/comments']");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        sent.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await CommentCountAsync()).ShouldBe(before + 1);
+        var saved = await factory.WithDbAsync(db => db.ConsultationComments.Where(c => c.Text.Contains(marker)).Select(c => c.Text).SingleAsync());
+        saved.ShouldBe($"Bell\u0007, line\nbreak {marker}");
+    }
+
     private static Dictionary<string, string> CommentFields(string text, params (string Name, string Value)[] more)
     {
         var fields = new Dictionary<string, string> { ["Form.Text"] = text };

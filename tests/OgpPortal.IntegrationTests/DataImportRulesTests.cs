@@ -149,6 +149,22 @@ public sealed class DataImportRulesTests(EmptyPortalAppFactory factory) : IClass
         Assert.Equal(before, await CountsAsync());
     }
 
+    /// <summary>PostgreSQL cannot store the NUL character (SQLite can): a NUL past the first bytes refuses the file on every engine.</summary>
+    [Fact]
+    public async Task A_NUL_character_deep_in_the_file_refuses_it_naming_the_line_and_changes_nothing()
+    {
+        var before = await CountsAsync();
+        var rows = Enumerable.Range(1, 60).Select(i => OgpFiles.Row(i, $"Commitment {i}", code: "NUL", fullText: new string('t', 400))).ToList();
+        rows.Add(OgpFiles.Row(61, "A title with a \u0000 in it", code: "NUL"));
+
+        var report = await factory.ImportAsync(OgpFiles.Small([.. rows]));
+
+        Assert.False(report.Succeeded);
+        Assert.Equal("Line 62 holds a NUL character, as binary data does; nothing was imported. Save the sheet as CSV UTF-8 and try again.", report.FileProblem);
+        Assert.False(report.Saved);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     [Fact]
     public async Task A_file_without_key_columns_is_refused_naming_them()
     {

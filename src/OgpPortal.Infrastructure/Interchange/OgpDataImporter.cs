@@ -148,6 +148,13 @@ public sealed partial class OgpDataImporter(PortalDbContext db, TimeProvider clo
                     continue;
                 }
 
+                // Binary data past the first bytes the sniff reads (and a character PostgreSQL cannot store).
+                if (Enumerable.Range(0, csv.FieldCount).Any(i => csv.GetString(i).Contains('\0', StringComparison.Ordinal)))
+                {
+                    report.FileProblem = $"Line {csv.LineNumber} holds a NUL character, as binary data does; nothing was imported. Save the sheet as CSV UTF-8 and try again.";
+                    return null;
+                }
+
                 var fields = csv.FieldCount;
                 rows.Add(reader.Read((int)csv.LineNumber, i => i < fields ? csv.GetString(i) : null));
                 report.Read++;
