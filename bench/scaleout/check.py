@@ -252,7 +252,8 @@ def check_import(database, staff_a, staff_b, edit, import_file, logs, instances)
         check("edits on B while A imports neither fail nor wait for the import", bool(saving) and not failed and max(times) < limit and duration >= 3,
               summary + f"; each must take under {ms(limit)}, with the import 3 s or longer")
     else:
-        print(f"note SQLite, not checked: {summary}")
+        print(f"note SQLite, not checked (the import holds the only write lock while it checks and saves; the job's stage"
+              f" lags, as its progress cannot be written meanwhile): {summary}")
 
 
 if __name__ == "__main__":
