@@ -4,7 +4,13 @@
 #   portal_need_wrk             installs Debian's wrk when missing
 #   portal_build                publishes the Release build to $PORTAL_WORK/app
 #   portal_free_port            prints a free loopback TCP port
-#   portal_demo_database        a fresh SQLite database with the demo data, at $PORTAL_WORK/portal.db
+#   portal_postgresql_start     starts a private PostgreSQL cluster in $PORTAL_WORK/pg (Debian's postgresql,
+#                               installed when missing; a free loopback port) and points the portal at its
+#                               database ogp (PORTAL_DATABASE); sets PORTAL_PG_URL (for psql) and puts psql on
+#                               the PATH
+#   portal_postgresql_stop      stops that cluster (immediate) and removes its data, keeping its log
+#   portal_demo_database        a fresh database with the demo data: SQLite at $PORTAL_WORK/portal.db, or
+#                               on PostgreSQL (after portal_postgresql_start) the database ogp
 #   portal_start [ENV=VALUE...] starts the portal in Production on http://127.0.0.1:$PORTAL_PORT,
 #                               sets PORTAL_PID and PORTAL_URL, waits until /health answers; its logs
 #                               are named after PORTAL_LOG_NAME (default portal)
@@ -27,7 +33,9 @@ PORTAL_DEMO_PASSWORD='Ogp-Demo-2026!' # Seed:DemoPassword in appsettings.Develop
 portal_init() {
   PORTAL_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
   PORTAL_WORK=$(mktemp -d "${TMPDIR:-/tmp}/ogp-bench.XXXXXX")
-  PORTAL_PID='' PORTAL_SAMPLER_PID=''
+  PORTAL_PID='' PORTAL_SAMPLER_PID='' PORTAL_PG_DIR='' PORTAL_PG_URL=''
+  # The database settings every start gets (portal_postgresql_start replaces them).
+  PORTAL_DATABASE=("ConnectionStrings__Portal=Data Source=$PORTAL_WORK/portal.db")
 }
 
 portal_log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -57,7 +65,7 @@ _portal_launch() {
     cd "$PORTAL_WORK/app"
     export ASPNETCORE_ENVIRONMENT="$environment"
     export ASPNETCORE_URLS="http://127.0.0.1:$PORTAL_PORT"
-    export ConnectionStrings__Portal="Data Source=$PORTAL_WORK/portal.db"
+    for setting in "${PORTAL_DATABASE[@]}"; do export "${setting?}"; done
     export Portal__PublicUrl="http://127.0.0.1:$PORTAL_PORT"
     export Email__PickupDirectory="$PORTAL_WORK/mail"
     export Serilog__WriteTo__1__Name=File Serilog__WriteTo__1__Args__path="$PORTAL_WORK/logs/$log-.log"
@@ -96,9 +104,56 @@ _portal_kill() {
   PORTAL_PID=''
 }
 
+# Runs one of PostgreSQL's server binaries, as the postgres user when run as root (initdb and postgres refuse root).
+_portal_pg() {
+  local program=$1
+  shift
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$PORTAL_PG_BIN/$program" "$@"
+  else
+    "$PORTAL_PG_BIN/$program" "$@"
+  fi
+}
+
+portal_postgresql_start() {
+  PORTAL_PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ ! -x "$PORTAL_PG_BIN/initdb" ]; then
+    portal_log "installing postgresql (Debian package)"
+    local sudo=''
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    PORTAL_PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  local port
+  port=$(portal_free_port)
+  PORTAL_PG_DIR=$PORTAL_WORK/pg
+  mkdir -p "$PORTAL_PG_DIR"
+  if [ "$(id -u)" -eq 0 ]; then
+    chmod o+x "$PORTAL_WORK" # the postgres user reaches its folder, and lists nothing else
+    chown postgres:postgres "$PORTAL_PG_DIR"
+  fi
+  portal_log "starting PostgreSQL ($("$PORTAL_PG_BIN/postgres" --version | awk '{ print $3 }')) on 127.0.0.1:$port, in $PORTAL_PG_DIR"
+  _portal_pg initdb -D "$PORTAL_PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$PORTAL_PG_DIR/initdb.log"
+  _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -l "$PORTAL_PG_DIR/log" -w -t 60 \
+    -o "-p $port -k $PORTAL_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
+  PORTAL_PG_URL="postgresql://postgres@127.0.0.1:$port/ogp"
+  PORTAL_DATABASE=(Database__Provider=PostgreSql "ConnectionStrings__Portal=Host=127.0.0.1;Port=$port;Database=ogp;Username=postgres")
+  PATH=$PORTAL_PG_BIN:$PATH
+}
+
+portal_postgresql_stop() {
+  [ -n "$PORTAL_PG_DIR" ] && [ -d "$PORTAL_PG_DIR/data" ] || return 0
+  _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+  rm -rf "$PORTAL_PG_DIR/data"
+}
+
 portal_demo_database() {
   portal_log "making a fresh demo database (one start in Development seeds it)"
-  rm -f "$PORTAL_WORK"/portal.db*
+  if [ -n "$PORTAL_PG_URL" ]; then
+    psql -X -q "${PORTAL_PG_URL%/*}/postgres" -c 'SET client_min_messages = warning' -c 'DROP DATABASE IF EXISTS ogp WITH (FORCE)' >/dev/null
+  else
+    rm -f "$PORTAL_WORK"/portal.db*
+  fi
   PORTAL_PORT=$(portal_free_port)
   _portal_launch Development seed
   _portal_wait_ready

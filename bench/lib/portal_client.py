@@ -49,13 +49,26 @@ class Session:
     def cookie_header(self):
         return "; ".join(f"{k}={v}" for k, v in self.cookies.items())
 
-    def request(self, path, data=None, timeout=30):
-        body = urllib.parse.urlencode(data).encode() if data is not None else None
+    def request(self, path, data=None, timeout=30, files=None):
+        """GET, or POST of data (a dict of fields): url-encoded, or multipart/form-data when files maps field
+        names to (file name, bytes)."""
+        content_type = "application/x-www-form-urlencoded"
+        if files:
+            boundary = f"----ogp-bench-{os.urandom(8).hex()}"
+            content_type = f"multipart/form-data; boundary={boundary}"
+            parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+                     for name, value in (data or {}).items()]
+            for name, (file_name, content) in files.items():
+                parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{file_name}"\r\n'
+                             f"Content-Type: text/csv\r\n\r\n".encode() + content + b"\r\n")
+            body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        else:
+            body = urllib.parse.urlencode(data).encode() if data is not None else None
         req = urllib.request.Request(self.base + path, data=body, method="POST" if body is not None else "GET")
         if self.cookies:
             req.add_header("Cookie", self.cookie_header())
         if body is not None:
-            req.add_header("Content-Type", "application/x-www-form-urlencoded")
+            req.add_header("Content-Type", content_type)
         try:
             resp = self.opener.open(req, timeout=timeout)
         except urllib.error.HTTPError as e:
