@@ -48,7 +48,8 @@ public static class DependencyInjection
             default:
                 services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, options) => options
                     .UseSqlite(database.ConnectionString)
-                    .AddInterceptors(Interceptors(sp)));
+                    .AddInterceptors(Interceptors(sp))
+                    .AddInterceptors(new SqliteUnicodeLower()));
                 services.AddScoped<ICommitmentTextSearch, SqliteCommitmentTextSearch>();
                 break;
         }

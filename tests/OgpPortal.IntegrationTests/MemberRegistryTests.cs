@@ -171,6 +171,22 @@ public sealed class MemberRegistryTests(PortalAppFactory factory) : IClassFixtur
         (await factory.WithDbAsync(db => db.Members.Where(m => m.Id == norway).Select(m => m.ArchivedAt).SingleAsync())).ShouldBeNull();
     }
 
+    /// <summary>Case is ignored for every letter on every engine (SQLite's built-in lower() folds ASCII only: ADR 0016).</summary>
+    [Fact]
+    public async Task Search_ByANameWithLettersBeyondAscii_FindsItInAnyCase()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        using (var created = await client.SubmitFormAsync("/support-unit/members/new", NewMember("OST", "Østfold fylke")))
+        {
+            created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await Names(client, "/support-unit/members?q=STFOLD")).ShouldBe(["Østfold fylke"], "ASCII letters in any case, on every engine");
+        (await Names(client, "/support-unit/members?q=%C3%98stfold")).ShouldBe(["Østfold fylke"], "as typed, on every engine");
+        (await Names(client, "/support-unit/members?q=%C3%B8stfold")).ShouldBe(["Østfold fylke"], "ø for Ø");
+        (await Names(client, "/support-unit/members?q=%C3%98STFOLD%20FYLKE")).ShouldBe(["Østfold fylke"], "all in capitals");
+    }
+
     private static async Task<List<string>> Names(HttpClient client, string url) =>
         (await client.GetDocumentAsync(url)).QuerySelectorAll("main tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
 

@@ -70,7 +70,24 @@ public sealed class DatabaseSettingsTests
             ["ConnectionStrings:Portal"] = "Host=db;Database=ogp_portal;Username=portal",
         }).Build();
 
-        DatabaseSettings.From(configuration, "/app").ShouldBe(new DatabaseSettings(DatabaseProvider.PostgreSql, "Host=db;Database=ogp_portal;Username=portal"));
+        var settings = DatabaseSettings.From(configuration, "/app");
+
+        settings.Provider.ShouldBe(DatabaseProvider.PostgreSql);
+        var postgres = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        (postgres.Host, postgres.Database, postgres.Username).ShouldBe(("db", "ogp_portal", "portal"));
+        postgres.Timeout.ShouldBe(DatabaseSettings.PostgreSqlConnectTimeoutSeconds, "a server that does not answer fails in seconds, not Npgsql's 15");
+    }
+
+    [Fact]
+    public void PostgreSql_KeepsAConnectTimeoutGiven()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Portal"] = "Host=db;Database=ogp_portal;Username=portal;timeout=30",
+        }).Build();
+
+        new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSettings.From(configuration, "/app").ConnectionString).Timeout.ShouldBe(30);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Irm;
@@ -15,8 +16,8 @@ public sealed partial class OgpDataImporter
         var state = await ImportState.LoadAsync(db, rows, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-        // On SQL Server the connection retries transient failures; a transaction of our own must then run
-        // inside the execution strategy. The rows and the report change as they are applied, so a second
+        // On PostgreSQL and SQL Server the connection retries transient failures; a transaction of our own must
+        // then run inside the execution strategy. The rows and the report change as they are applied, so a second
         // run cannot start from a clean slate: a failure mid-way fails the import (nothing is saved).
         var attempted = false;
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -29,7 +30,24 @@ public sealed partial class OgpDataImporter
             attempted = true;
             await ApplyInTransactionAsync(rows, state, report, today, dryRun, progress, cancellationToken);
         });
+
+        if (report.Saved)
+        {
+            // An import can multiply the rows of a table: refresh the statistics the planner relies on. After the
+            // commit and outside the strategy: a failure here is logged, and the saved import stays saved.
+            try
+            {
+                await DatabaseStatistics.RefreshAfterBulkChangeAsync(db.Database, cancellationToken);
+            }
+            catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or OperationCanceledException)
+            {
+                LogStatisticsFailed(logger, exception);
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The import was saved, but the table statistics could not be refreshed; the database refreshes them later by itself")]
+    private static partial void LogStatisticsFailed(ILogger logger, Exception exception);
 
     private async Task ApplyInTransactionAsync(List<OgpRow> rows, ImportState state, ImportReport report, DateOnly today, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -82,9 +100,6 @@ public sealed partial class OgpDataImporter
         {
             await transaction.CommitAsync(cancellationToken);
             report.Saved = true;
-
-            // An import can multiply the rows of a table: refresh the statistics the planner relies on.
-            await DatabaseStatistics.RefreshAfterBulkChangeAsync(db.Database, cancellationToken);
         }
     }
 

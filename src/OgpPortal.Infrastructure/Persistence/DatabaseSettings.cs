@@ -43,7 +43,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 throw new PortalConfigurationException($"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is not set.");
             }
 
-            return new DatabaseSettings(provider, connectionString);
+            return new DatabaseSettings(provider, provider == DatabaseProvider.PostgreSql ? WithPostgreSqlDefaults(connectionString) : connectionString);
         }
 
         var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={DefaultSqliteFile}" : connectionString);
@@ -69,6 +69,22 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         return new DatabaseSettings(provider, sqlite.ToString());
+    }
+
+    /// <summary>
+    /// How long opening a PostgreSQL connection may take before it fails (Npgsql's default is 15 s); with the three
+    /// retries a server that does not answer gives the "briefly unavailable" page within about 20 s, not a minute.
+    /// <c>Timeout</c> in the connection string overrides it.
+    /// </summary>
+    public const int PostgreSqlConnectTimeoutSeconds = 5;
+
+    private static string WithPostgreSqlDefaults(string connectionString)
+    {
+        // The keywords given (Npgsql's own builder lists every keyword as present).
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.ContainsKey("Timeout")
+            ? connectionString
+            : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timeout = PostgreSqlConnectTimeoutSeconds }.ToString();
     }
 
     /// <summary>The configured engine by its name, in any case; nothing configured means SQLite.</summary>

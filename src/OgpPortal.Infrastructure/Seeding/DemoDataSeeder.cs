@@ -166,6 +166,8 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
 
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            // A retry after a transient failure starts again from nothing: the rolled-back attempt's records go.
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await SeedAsync(password, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

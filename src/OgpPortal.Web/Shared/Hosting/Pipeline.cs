@@ -21,6 +21,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseApiProblems();
         app.UseSerilogRequestLogging();
+        app.UseNulRefusal();
         app.UseClientDisconnects();
         app.UseRequestLocalization();
         app.UseDatabaseOutagePage();

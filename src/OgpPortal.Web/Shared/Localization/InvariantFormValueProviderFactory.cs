@@ -32,6 +32,12 @@ public sealed class InvariantFormValueProviderFactory : IValueProviderFactory
             throw new ValueProviderException(ex.Message, ex);
         }
 
+        // A multipart form's fields are not checked by the form reader (url-encoded ones are): see NulCharacters.
+        if (form.Any(field => field.Value.Any(Hosting.NulCharacters.In)))
+        {
+            throw new ValueProviderException("The form holds a NUL character, which no field accepts.");
+        }
+
         context.ValueProviders.Add(new FormValueProvider(BindingSource.Form, form, CultureInfo.InvariantCulture));
     }
 }

@@ -6,10 +6,10 @@ namespace OgpPortal.Web.Shared.Text;
 
 /// <summary>
 /// "Contains what the user typed, ignoring case", the one way the staff lists and the Challenge list filter by text:
-/// SQL <c>LIKE</c> over the columns in lower case, with the user's text escaped (so % and _ are searched for, not
-/// wildcards) and lowered. LIKE ignores case on SQLite (ASCII letters only) but not on PostgreSQL; <c>lower()</c> on
-/// both sides makes every engine ignore case (PostgreSQL and SQL Server for every letter, SQLite for ASCII letters,
-/// whose <c>lower()</c> leaves other letters as they are: documented in ADR 0016).
+/// SQL <c>lower(column) LIKE '%text%'</c> with the user's text escaped (so % and _ are searched for, not wildcards)
+/// and lowered. LIKE ignores case on SQLite but not on PostgreSQL, so both sides are lowered; every engine's
+/// <c>lower()</c> folds every letter (on SQLite the portal's own, <c>SqliteUnicodeLower</c>: its built-in one folds
+/// ASCII letters only), so "østfold" finds "Østfold" everywhere (ADR 0016).
 /// </summary>
 public static class Like
 {
@@ -22,7 +22,7 @@ public static class Like
 
     /// <summary>
     /// A filter keeping the rows where any of <paramref name="columns"/> contains <paramref name="text"/> (trimmed),
-    /// ignoring case: <c>lower(column) LIKE '%text%' ESCAPE '\'</c> for each, joined by OR, the text a parameter.
+    /// ignoring case: <c>lower(column) LIKE '%text%' ESCAPE '\'</c> for each, joined by OR, the lowered text a parameter.
     /// </summary>
     public static Expression<Func<T, bool>> AnyContains<T>(string text, params Expression<Func<T, string?>>[] columns)
     {

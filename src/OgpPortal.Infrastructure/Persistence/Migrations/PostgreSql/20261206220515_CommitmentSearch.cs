@@ -21,7 +21,7 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
             migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS unaccent;");
             migrationBuilder.Sql("""
                 CREATE TEXT SEARCH CONFIGURATION portal_search (COPY = pg_catalog.simple);
-                ALTER TEXT SEARCH CONFIGURATION portal_search ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+                ALTER TEXT SEARCH CONFIGURATION portal_search ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple;
                 """);
             migrationBuilder.Sql("""
                 ALTER TABLE "Commitments" ADD COLUMN "SearchVector" tsvector GENERATED ALWAYS AS (
