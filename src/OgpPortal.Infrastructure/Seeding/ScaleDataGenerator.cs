@@ -135,7 +135,7 @@ public sealed class ScaleDataGenerator(PortalDbContext db)
                 using var run = new Run(db, transaction.GetDbTransaction(), new Random(seed), ScaleDataSize.For(scale));
                 await run.PrepareAsync(cancellationToken);
                 // PostgreSQL computes the search vectors and fills the GIN index as the rows arrive: dropping the index
-                // for the run and creating it afterwards measured no faster (at scale 1: 45 s and 6 s, against 46 s),
+                // for the run and creating it afterwards measured no faster (scale 1, Debug build: 45 s and 6 s, against 46 s),
                 // most of the time being the vectors themselves (unaccent), which a generated column cannot put off.
                 var index = sqlite ? await FullTextIndex.SuspendAsync(db, transaction.GetDbTransaction(), cancellationToken) : null;
                 run.Write(cancellationToken);
