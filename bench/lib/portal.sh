@@ -4,13 +4,17 @@
 #   portal_need_wrk             installs Debian's wrk when missing
 #   portal_build                publishes the Release build to $PORTAL_WORK/app
 #   portal_free_port            prints a free loopback TCP port
-#   portal_postgresql_start     starts a private PostgreSQL cluster in $PORTAL_WORK/pg (Debian's postgresql,
-#                               installed when missing; a free loopback port) and points the portal at its
-#                               database ogp (PORTAL_DATABASE); sets PORTAL_PG_URL (for psql) and puts psql on
-#                               the PATH
-#   portal_postgresql_stop      stops that cluster (immediate) and removes its data, keeping its log
+#   portal_use_postgresql       from now on the benchmark's database is PostgreSQL, not SQLite: starts a private
+#                               cluster (a temporary folder of its own, a free loopback port, default settings,
+#                               fsync on), installing Debian's postgresql first when its binaries are missing
+#   portal_postgresql_stop      stops that cluster and removes its folder (the server log is kept in
+#                               $PORTAL_WORK/postgresql.log); nothing when none runs
+#   portal_postgresql_start     portal_use_postgresql, and sets PORTAL_PG_URL (the demo database, for psql) and
+#                               puts psql on the PATH (bench/scaleout reads the database with it)
+#   portal_database_env         prints the settings (NAME=VALUE lines) that point the portal at the database
+#   portal_database_mb          the database's size in MB (the file, or pg_database_size)
 #   portal_demo_database        a fresh database with the demo data: SQLite at $PORTAL_WORK/portal.db, or
-#                               on PostgreSQL (after portal_postgresql_start) the database ogp
+#                               the database ogp_portal on the private PostgreSQL cluster
 #   portal_start [ENV=VALUE...] starts the portal in Production on http://127.0.0.1:$PORTAL_PORT,
 #                               sets PORTAL_PID and PORTAL_URL, waits until /health answers; its logs
 #                               are named after PORTAL_LOG_NAME (default portal)
@@ -33,9 +37,7 @@ PORTAL_DEMO_PASSWORD='Ogp-Demo-2026!' # Seed:DemoPassword in appsettings.Develop
 portal_init() {
   PORTAL_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
   PORTAL_WORK=$(mktemp -d "${TMPDIR:-/tmp}/ogp-bench.XXXXXX")
-  PORTAL_PID='' PORTAL_SAMPLER_PID='' PORTAL_PG_DIR='' PORTAL_PG_URL=''
-  # The database settings every start gets (portal_postgresql_start replaces them).
-  PORTAL_DATABASE=("ConnectionStrings__Portal=Data Source=$PORTAL_WORK/portal.db")
+  PORTAL_PID='' PORTAL_SAMPLER_PID='' PORTAL_PG_DIR='' PORTAL_PG_PORT='' PORTAL_PG_BIN='' PORTAL_PG_URL=''
 }
 
 portal_log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -65,7 +67,8 @@ _portal_launch() {
     cd "$PORTAL_WORK/app"
     export ASPNETCORE_ENVIRONMENT="$environment"
     export ASPNETCORE_URLS="http://127.0.0.1:$PORTAL_PORT"
-    for setting in "${PORTAL_DATABASE[@]}"; do export "${setting?}"; done
+    local setting
+    while IFS= read -r setting; do export "${setting?}"; done < <(portal_database_env)
     export Portal__PublicUrl="http://127.0.0.1:$PORTAL_PORT"
     export Email__PickupDirectory="$PORTAL_WORK/mail"
     export Serilog__WriteTo__1__Name=File Serilog__WriteTo__1__Args__path="$PORTAL_WORK/logs/$log-.log"
@@ -104,53 +107,79 @@ _portal_kill() {
   PORTAL_PID=''
 }
 
-# Runs one of PostgreSQL's server binaries, as the postgres user when run as root (initdb and postgres refuse root).
-_portal_pg() {
-  local program=$1
-  shift
-  if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$PORTAL_PG_BIN/$program" "$@"
+portal_database_env() {
+  if [ -n "$PORTAL_PG_PORT" ]; then
+    echo "Database__Provider=PostgreSql"
+    echo "ConnectionStrings__Portal=Host=127.0.0.1;Port=$PORTAL_PG_PORT;Username=postgres;Database=ogp_portal"
   else
-    "$PORTAL_PG_BIN/$program" "$@"
+    echo "ConnectionStrings__Portal=Data Source=$PORTAL_WORK/portal.db"
   fi
 }
 
-portal_postgresql_start() {
-  PORTAL_PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ ! -x "$PORTAL_PG_BIN/initdb" ]; then
-    portal_log "installing postgresql (Debian package)"
+portal_database_mb() {
+  if [ -n "$PORTAL_PG_PORT" ]; then
+    _portal_psql -Atc "SELECT pg_database_size('ogp_portal') / (1024 * 1024)"
+  else
+    du -m "$PORTAL_WORK/portal.db" | cut -f1
+  fi
+}
+
+# _portal_pg PROGRAM ARGS...: one of the server binaries, as the postgres user when run as root (initdb refuses root).
+_portal_pg() {
+  local program=$PORTAL_PG_BIN/$1
+  shift
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$program" "$@"; else "$program" "$@"; fi
+}
+
+_portal_psql() { PGOPTIONS='-c client_min_messages=warning' "$PORTAL_PG_BIN/psql" -X -q -h 127.0.0.1 -p "$PORTAL_PG_PORT" -U postgres -d postgres "$@"; }
+
+portal_use_postgresql() {
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    portal_log "installing PostgreSQL (Debian package)"
     local sudo=''
     [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    PORTAL_PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq postgresql >/dev/null
+    # The package may create and start a cluster of its own (port 5432): not ours to leave running.
+    if command -v pg_lsclusters >/dev/null; then
+      local version cluster
+      pg_lsclusters -h | awk '$4 == "online" { print $1, $2 }' | while read -r version cluster; do
+        $sudo pg_ctlcluster "$version" "$cluster" stop || true
+      done
+    fi
   fi
-  local port
-  port=$(portal_free_port)
-  PORTAL_PG_DIR=$PORTAL_WORK/pg
-  mkdir -p "$PORTAL_PG_DIR"
-  if [ "$(id -u)" -eq 0 ]; then
-    chmod o+x "$PORTAL_WORK" # the postgres user reaches its folder, and lists nothing else
-    chown postgres:postgres "$PORTAL_PG_DIR"
-  fi
-  portal_log "starting PostgreSQL ($("$PORTAL_PG_BIN/postgres" --version | awk '{ print $3 }')) on 127.0.0.1:$port, in $PORTAL_PG_DIR"
-  _portal_pg initdb -D "$PORTAL_PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$PORTAL_PG_DIR/initdb.log"
-  _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -l "$PORTAL_PG_DIR/log" -w -t 60 \
-    -o "-p $port -k $PORTAL_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
-  PORTAL_PG_URL="postgresql://postgres@127.0.0.1:$port/ogp"
-  PORTAL_DATABASE=(Database__Provider=PostgreSql "ConnectionStrings__Portal=Host=127.0.0.1;Port=$port;Database=ogp;Username=postgres")
+  PORTAL_PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -t/ -k5 -n | tail -n 1)
+  # A folder of its own, which the postgres user may enter (the work folder is private to this user).
+  PORTAL_PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ogp-bench-pg.XXXXXX")
+  [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$PORTAL_PG_DIR"
+  _portal_pg initdb -D "$PORTAL_PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  PORTAL_PG_PORT=$(portal_free_port)
+  # Default settings (fsync, shared buffers): a fair measurement, not the tests' throwaway tuning.
+  _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -l "$PORTAL_PG_DIR/server.log" -w -t 60 \
+    -o "-p $PORTAL_PG_PORT -k $PORTAL_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
+  portal_log "PostgreSQL $("$PORTAL_PG_BIN/postgres" --version | awk '{ print $3 }') on 127.0.0.1:$PORTAL_PG_PORT ($PORTAL_PG_DIR)"
+}
+
+portal_postgresql_start() {
+  portal_use_postgresql
+  PORTAL_PG_URL="postgresql://postgres@127.0.0.1:$PORTAL_PG_PORT/ogp_portal"
   PATH=$PORTAL_PG_BIN:$PATH
 }
 
 portal_postgresql_stop() {
-  [ -n "$PORTAL_PG_DIR" ] && [ -d "$PORTAL_PG_DIR/data" ] || return 0
-  _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
-  rm -rf "$PORTAL_PG_DIR/data"
+  [ -n "$PORTAL_PG_DIR" ] || return 0
+  if [ -f "$PORTAL_PG_DIR/data/postmaster.pid" ]; then
+    _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -m fast -w -t 60 stop >/dev/null \
+      || _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -m immediate -w stop >/dev/null || true
+  fi
+  cp "$PORTAL_PG_DIR/server.log" "$PORTAL_WORK/postgresql.log" 2>/dev/null || true
+  rm -rf "$PORTAL_PG_DIR"
+  PORTAL_PG_DIR='' PORTAL_PG_PORT=''
 }
 
 portal_demo_database() {
   portal_log "making a fresh demo database (one start in Development seeds it)"
-  if [ -n "$PORTAL_PG_URL" ]; then
-    psql -X -q "${PORTAL_PG_URL%/*}/postgres" -c 'SET client_min_messages = warning' -c 'DROP DATABASE IF EXISTS ogp WITH (FORCE)' >/dev/null
+  if [ -n "$PORTAL_PG_PORT" ]; then
+    _portal_psql -c 'DROP DATABASE IF EXISTS ogp_portal WITH (FORCE)' -c 'CREATE DATABASE ogp_portal'
   else
     rm -f "$PORTAL_WORK"/portal.db*
   fi

@@ -56,11 +56,16 @@ def report(results_path, meta_path):
     conns = meta.get("connections", "16")
     out = []
     today = datetime.date.today().isoformat()
-    out.append(f"## {today} — benchmark harness, demo data and scale data (`bench/perf/run.sh`)")
+    database = meta.get("database", "SQLite")
+    if database == "SQLite":
+        out.append(f"## {today} — benchmark harness, demo data and scale data (`bench/perf/run.sh`)")
+    else:
+        out.append(f"## {today} — PostgreSQL: benchmark harness, demo data and scale data (`bench/perf/run.sh --database postgresql`)")
     out.append("")
     out.append(f"**Machine:** {meta.get('cpu')}, {meta.get('memory')}, {meta.get('os')}, .NET SDK {meta.get('dotnet')}, "
                f"wrk {meta.get('wrk')}; load average {meta.get('load_start')} at the start, {meta.get('load_end')} at the end.")
-    out.append(f"**Method:** the Release build in Production on loopback over SQLite; `wrk -t2 -c{conns} -d{meta.get('seconds')}s --latency` "
+    server = "" if database == "SQLite" else " (a private cluster on loopback, default settings, fsync on, on the same cores)"
+    out.append(f"**Method:** the Release build in Production on loopback over {database}{server}; `wrk -t2 -c{conns} -d{meta.get('seconds')}s --latency` "
                "after one request and a 2 s warm-up, on the same cores as the server (so every figure understates the server alone). "
                "The ratio is to the static file of the same data and cache setting.")
     out.append(f"**Scale data:** the demo database plus `generate --scale {meta.get('scale')} --seed {meta.get('seed')}`: "

@@ -9,44 +9,54 @@
 # It prints a report (requests/s, p50/p99, ratio to the static file, the targets of issue 10 met or not)
 # and appends it with the machine's description to docs/performance.md.
 #
-#     bench/perf/run.sh [--scale F] [--seed N] [--seconds S] [--connections C] [--no-record]
+#     bench/perf/run.sh [--database sqlite|postgresql] [--scale F] [--seed N] [--seconds S] [--connections C] [--no-record]
 #
+#   --database D     sqlite (default: a file in the work folder) or postgresql (a private cluster of its own,
+#                    loopback, a free port, default settings with fsync on, stopped and removed at the end)
 #   --scale F        scale of the generated data (default 1: 60,000 commitments)
 #   --seed N         seed of the generated data (default 2026)
 #   --seconds S      length of each measurement (default 10; each is preceded by a 2 s warm-up)
 #   --connections C  wrk connections (default 16, on 2 threads); the search is also measured with one
 #   --no-record      print the report only, do not append it to docs/performance.md
 #
-# Needs python3, curl and wrk (installed from Debian when missing). Everything it writes stays in the
-# folder printed at the start (the published build is removed at the end). Takes about 8 minutes.
+# Needs python3, curl, wrk and for --database postgresql PostgreSQL's server binaries (wrk and postgresql
+# installed from Debian when missing). Everything it writes stays in the folder printed at the start (the
+# published build and the PostgreSQL cluster's data are removed at the end). Takes about 8 minutes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=../lib/portal.sh
 source "$here/../lib/portal.sh"
 
-scale=1 seed=2026 seconds=10 connections=16 record=1
+database=sqlite scale=1 seed=2026 seconds=10 connections=16 record=1
 while [ $# -gt 0 ]; do
   case $1 in
+    --database) database=$2; shift 2 ;;
     --scale) scale=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --no-record) record=0; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
+
+case $database in
+  sqlite | postgresql) ;;
+  *) echo "--database is sqlite or postgresql, not $database" >&2; exit 2 ;;
+esac
 
 portal_init
 work=$PORTAL_WORK
 results=$work/results.tsv
 cleanup() {
   portal_stop
+  portal_postgresql_stop
   rm -rf "$work/app"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-portal_log "benchmark: scale $scale, seed $seed, ${seconds}s per measurement, $connections connections; work folder $work"
+portal_log "benchmark: $database, scale $scale, seed $seed, ${seconds}s per measurement, $connections connections; work folder $work"
 
 # The machine, for the record.
 {
@@ -64,6 +74,10 @@ portal_log "benchmark: scale $scale, seed $seed, ${seconds}s per measurement, $c
 
 portal_need_wrk
 portal_build
+if [ "$database" = postgresql ]; then
+  portal_use_postgresql
+  echo "database=PostgreSQL $("$PORTAL_PG_BIN/postgres" --version | awk '{ print $3 }')" >>"$work/meta.env"
+fi
 portal_demo_database
 
 # The per-address limits would answer 429 to a load generator on one address: raise them for this run.
@@ -126,11 +140,12 @@ portal_log "generating the scale data (scale $scale, seed $seed)"
 generated=$(date +%s.%N)
 (
   cd "$work/app"
-  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Portal="Data Source=$work/portal.db" \
-    Portal__PublicUrl=http://127.0.0.1 dotnet OgpPortal.Web.dll generate --scale "$scale" --seed "$seed"
+  mapfile -t settings < <(portal_database_env)
+  env "${settings[@]}" ASPNETCORE_ENVIRONMENT=Production Portal__PublicUrl=http://127.0.0.1 \
+    dotnet OgpPortal.Web.dll generate --scale "$scale" --seed "$seed"
 ) | tee "$work/generate.txt" >&2
 echo "generate_seconds=$(python3 -c "import time; print(round(time.time() - $generated, 1))")" >>"$work/meta.env"
-echo "database_mb=$(du -m "$work/portal.db" | cut -f1)" >>"$work/meta.env"
+echo "database_mb=$(portal_database_mb)" >>"$work/meta.env"
 
 round scale
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Seeding;
 
@@ -8,13 +9,13 @@ namespace OgpPortal.Web.Shared.Hosting;
 /// <summary>
 /// Fills the configured database with synthetic data for benchmarks, run instead of the web server:
 /// <c>dotnet OgpPortal.Web.dll generate [--scale 1.0] [--seed 2026]</c> (<see cref="ScaleDataGenerator"/>;
-/// bench/README.md). The database is migrated first, as at start-up. Exit code 0 when done, 1 when refused
-/// or failed (nothing saved), 2 on wrong usage.
+/// bench/README.md), on SQLite or PostgreSQL. The database is migrated first, as at start-up. Exit code 0 when
+/// done, 1 when refused or failed (nothing saved), 2 on wrong usage.
 /// </summary>
 public static class GenerateCommand
 {
     public const string Name = "generate";
-    public const string Usage = $"Usage: {Name} [--scale 1.0] [--seed 2026]  (synthetic scale data for benchmarks; scale above 0 and at most 10; SQLite only; into an empty database or the demo data)";
+    public const string Usage = $"Usage: {Name} [--scale 1.0] [--seed 2026]  (synthetic scale data for benchmarks; scale above 0 and at most 10; SQLite or PostgreSQL; into an empty database or the demo data)";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -52,6 +53,12 @@ public static class GenerateCommand
         if (settings.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource is { Length: > 0 } file && File.Exists(file))
         {
             await output.WriteLineAsync(string.Create(culture, $"Database {file}: {new FileInfo(file).Length / (1024.0 * 1024.0):N1} MB."));
+        }
+        else if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            var database = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database;
+            var bytes = await database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync(cancellationToken);
+            await output.WriteLineAsync(string.Create(culture, $"Database {database.GetDbConnection().Database}: {bytes / (1024.0 * 1024.0):N1} MB."));
         }
 
         return 0;
