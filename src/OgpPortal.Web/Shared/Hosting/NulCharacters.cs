@@ -3,8 +3,8 @@ namespace OgpPortal.Web.Shared.Hosting;
 /// <summary>
 /// The NUL character is never part of OGP's data, and PostgreSQL can neither store nor compare text holding one
 /// (SQLite can): a request whose address holds one (<c>?q=%00</c>) is answered 400 before anything reads it, so it
-/// reaches no query on any engine. Form values are refused in <see cref="Localization.InvariantFormValueProviderFactory"/>
-/// (url-encoded bodies are refused by ASP.NET Core's form reader already), imported files by the importer.
+/// reaches no query on any engine. A url-encoded form holding one is refused by ASP.NET Core's form reader, a multipart form's fields lose
+/// theirs in <see cref="Localization.InvariantFormValueProviderFactory"/>, and an imported file holding one is refused.
 /// </summary>
 public static class NulCharacters
 {

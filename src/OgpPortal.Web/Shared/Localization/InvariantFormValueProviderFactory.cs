@@ -32,10 +32,13 @@ public sealed class InvariantFormValueProviderFactory : IValueProviderFactory
             throw new ValueProviderException(ex.Message, ex);
         }
 
-        // A multipart form's fields are not checked by the form reader (url-encoded ones are): see NulCharacters.
+        // A multipart form's fields are not checked by the form reader (url-encoded ones are refused): their NUL
+        // characters are dropped, since PostgreSQL cannot store them (see NulCharacters).
         if (form.Any(field => field.Value.Any(Hosting.NulCharacters.In)))
         {
-            throw new ValueProviderException("The form holds a NUL character, which no field accepts.");
+            form = new FormCollection(
+                form.ToDictionary(f => f.Key, f => new Microsoft.Extensions.Primitives.StringValues([.. f.Value.Select(v => v?.Replace("\0", string.Empty, StringComparison.Ordinal))])),
+                form.Files);
         }
 
         context.ValueProviders.Add(new FormValueProvider(BindingSource.Form, form, CultureInfo.InvariantCulture));
