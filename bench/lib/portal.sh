@@ -7,8 +7,11 @@
 #   portal_use_postgresql       from now on the benchmark's database is PostgreSQL, not SQLite: starts a private
 #                               cluster (a temporary folder of its own, a free loopback port, default settings,
 #                               fsync on), installing Debian's postgresql first when its binaries are missing
-#   portal_postgresql_stop      stops that cluster and removes its folder (the server log is kept in
-#                               $PORTAL_WORK/postgresql.log); nothing when none runs
+#   portal_postgresql_standby   adds a hot standby of that cluster (pg_basebackup -R: streaming replication on
+#                               another free port); sets PORTAL_PG_STANDBY_URL; from now on the portal is given
+#                               it as ConnectionStrings:PortalReadOnly
+#   portal_postgresql_stop      stops that cluster (and its standby) and removes its folder (the server logs are
+#                               kept in $PORTAL_WORK/postgresql*.log); nothing when none runs
 #   portal_postgresql_start     portal_use_postgresql, and sets PORTAL_PG_URL (the demo database, for psql) and
 #                               puts psql on the PATH (bench/scaleout reads the database with it)
 #   portal_database_env         prints the settings (NAME=VALUE lines) that point the portal at the database
@@ -37,7 +40,7 @@ PORTAL_DEMO_PASSWORD='Ogp-Demo-2026!' # Seed:DemoPassword in appsettings.Develop
 portal_init() {
   PORTAL_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
   PORTAL_WORK=$(mktemp -d "${TMPDIR:-/tmp}/ogp-bench.XXXXXX")
-  PORTAL_PID='' PORTAL_SAMPLER_PID='' PORTAL_PG_DIR='' PORTAL_PG_PORT='' PORTAL_PG_BIN='' PORTAL_PG_URL=''
+  PORTAL_PID='' PORTAL_SAMPLER_PID='' PORTAL_PG_DIR='' PORTAL_PG_PORT='' PORTAL_PG_BIN='' PORTAL_PG_URL='' PORTAL_PG_STANDBY_PORT='' PORTAL_PG_STANDBY_URL=''
 }
 
 portal_log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -111,6 +114,8 @@ portal_database_env() {
   if [ -n "$PORTAL_PG_PORT" ]; then
     echo "Database__Provider=PostgreSql"
     echo "ConnectionStrings__Portal=Host=127.0.0.1;Port=$PORTAL_PG_PORT;Username=postgres;Database=ogp_portal"
+    [ -z "$PORTAL_PG_STANDBY_PORT" ] \
+      || echo "ConnectionStrings__PortalReadOnly=Host=127.0.0.1;Port=$PORTAL_PG_STANDBY_PORT;Username=postgres;Database=ogp_portal"
   else
     echo "ConnectionStrings__Portal=Data Source=$PORTAL_WORK/portal.db"
   fi
@@ -165,15 +170,29 @@ portal_postgresql_start() {
   PATH=$PORTAL_PG_BIN:$PATH
 }
 
+portal_postgresql_standby() {
+  PORTAL_PG_STANDBY_PORT=$(portal_free_port)
+  # A fast checkpoint: the default (spread) waits for most of checkpoint_timeout before the copy begins.
+  _portal_pg pg_basebackup -h 127.0.0.1 -p "$PORTAL_PG_PORT" -U postgres -D "$PORTAL_PG_DIR/standby" -R -X stream --checkpoint=fast
+  _portal_pg pg_ctl -D "$PORTAL_PG_DIR/standby" -l "$PORTAL_PG_DIR/standby.log" -w -t 60 \
+    -o "-p $PORTAL_PG_STANDBY_PORT -k $PORTAL_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
+  PORTAL_PG_STANDBY_URL="postgresql://postgres@127.0.0.1:$PORTAL_PG_STANDBY_PORT/ogp_portal"
+  portal_log "hot standby streaming from it on 127.0.0.1:$PORTAL_PG_STANDBY_PORT"
+}
+
 portal_postgresql_stop() {
   [ -n "$PORTAL_PG_DIR" ] || return 0
-  if [ -f "$PORTAL_PG_DIR/data/postmaster.pid" ]; then
-    _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -m fast -w -t 60 stop >/dev/null \
-      || _portal_pg pg_ctl -D "$PORTAL_PG_DIR/data" -m immediate -w stop >/dev/null || true
-  fi
+  local cluster
+  for cluster in standby data; do
+    if [ -f "$PORTAL_PG_DIR/$cluster/postmaster.pid" ]; then
+      _portal_pg pg_ctl -D "$PORTAL_PG_DIR/$cluster" -m fast -w -t 60 stop >/dev/null \
+        || _portal_pg pg_ctl -D "$PORTAL_PG_DIR/$cluster" -m immediate -w stop >/dev/null || true
+    fi
+  done
   cp "$PORTAL_PG_DIR/server.log" "$PORTAL_WORK/postgresql.log" 2>/dev/null || true
+  cp "$PORTAL_PG_DIR/standby.log" "$PORTAL_WORK/postgresql-standby.log" 2>/dev/null || true
   rm -rf "$PORTAL_PG_DIR"
-  PORTAL_PG_DIR='' PORTAL_PG_PORT=''
+  PORTAL_PG_DIR='' PORTAL_PG_PORT='' PORTAL_PG_STANDBY_PORT='' PORTAL_PG_STANDBY_URL=''
 }
 
 portal_demo_database() {

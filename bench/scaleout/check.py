@@ -2,7 +2,7 @@
 """The two-instance check (bench/scaleout/run.sh): two portals over one database and one Redis.
 
     check.py URL_A URL_B DATABASE KEY_FILE API_LIMIT REDIS_PORT
-             [--import-file CSV --logs DIR --instances PID_A PID_B]
+             [--import-file CSV --logs DIR --instances PID_A PID_B] [--standby STANDBY]
 
 DATABASE is the SQLite file, or a postgresql:// address (read with psql, which must be on the PATH).
 Prints each check and exits 1 when any fails:
@@ -17,6 +17,9 @@ b-*.log, PID_A and PID_B are their processes):
   5. Support Unit edits made on B while the import runs, timed: on PostgreSQL they must all succeed, at least
      one while the import saves, each well under the import's duration. On SQLite the import holds the only
      write lock while it saves, so there the times are reported, not checked.
+with --standby (the postgresql:// address of a hot standby both portals read as ConnectionStrings:PortalReadOnly):
+  6. the standby is in recovery; anonymous searches on A and B are answered by it (its pg_stat_activity shows the
+     portals' connections and their search SQL); a Support Unit edit on A reaches it, and B's open data (members.csv) shows it, within 3 s.
 """
 import argparse
 import collections
@@ -103,7 +106,7 @@ def redis_keys(port):
         return int(s.recv(64).decode().strip().lstrip(":"))
 
 
-def main(url_a, url_b, database, key_file, api_limit, redis_port, import_file=None, logs=None, instances=None):
+def main(url_a, url_b, database, key_file, api_limit, redis_port, import_file=None, logs=None, instances=None, standby=None):
     # 1. One sign-in, both instances.
     key = open(key_file).read().strip() if os.path.exists(key_file) else None
     staff_a, key = portal_client.sign_in(url_a, "su@ogp.test", PASSWORD, key)
@@ -146,11 +149,55 @@ def main(url_a, url_b, database, key_file, api_limit, redis_port, import_file=No
     check(f"the API limit of {limit} a minute counts calls to A and B together",
           statuses[:limit] == [200] * limit and statuses[limit] == 429, " ".join(map(str, statuses)))
 
+    if standby:
+        check_standby(standby, staff_a, url_b, edit, member_id)
+
     if import_file:
         check_import(database, staff_a, staff_b, edit, import_file, logs, dict(zip(instances, "AB")))
 
     print(f"{len(failures)} check(s) failed" if failures else "all checks passed")
     return 1 if failures else 0
+
+
+def check_standby(standby, staff_a, url_b, edit, member_id):
+    """Check 6: the public's reads go to the hot standby, and a change on the primary reaches it."""
+    check("the standby is a hot standby (in recovery)", query(standby, "SELECT pg_is_in_recovery()") == [("t",)])
+
+    # The portals use the standby once their monitor has seen it current (at most a second after they start).
+    portal_sql = """SELECT count(*) FROM pg_stat_activity WHERE datname = 'ogp_portal' AND backend_type = 'client backend'
+                    AND application_name <> 'ogp-portal standby check' AND query LIKE '%"Commitments"%'"""
+    searches, served = 0, 0
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        for url in (staff_a.base, url_b):
+            status, _, body = portal_client.Session(url).get("/commitments?q=open+data")
+            searches += status == 200 and 'id="result-count"' in body
+        served = int(query(standby, portal_sql)[0][0])
+        if served:
+            break
+        time.sleep(0.2)
+    check("anonymous searches on A and B are answered by the standby", served > 0,
+          f"{served} portal connection(s) on the standby ran commitment SQL after {searches} searches")
+
+    # A published change made on A (the primary): the member's website, through the Support Unit's form.
+    form = Form(edit)
+    form.feed(staff_a.get(edit)[2])
+    website = form.fields["Website"] = f"https://standby.example.ph/{os.getpid()}"
+    status, _, _ = staff_a.request(edit, form.fields)
+    started = time.monotonic()
+    check("the Support Unit's edit on A is saved", status == 302, str(status))
+    reached = seen = None
+    while time.monotonic() - started < 3 and seen is None:
+        if reached is None and query(standby, f"""SELECT "Website" FROM "Members" WHERE "Id" = {int(member_id)}""") == [(website,)]:
+            reached = time.monotonic() - started
+        if reached is not None:
+            # The open data, not the API: check 3 has used up this minute's API calls.
+            status, _, body = portal_client.Session(url_b).get("/data/members.csv")
+            if status == 200 and website in body:
+                seen = time.monotonic() - started
+        time.sleep(0.05)
+    check("the edit made on A reaches the standby, and B's open data shows it, within 3 s", seen is not None,
+          "not within 3 s" if seen is None else f"on the standby after {reached * 1000:.0f} ms, in B's open data after {seen * 1000:.0f} ms")
 
 
 def check_import(database, staff_a, staff_b, edit, import_file, logs, instances):
@@ -263,6 +310,7 @@ if __name__ == "__main__":
     parser.add_argument("--import-file")
     parser.add_argument("--logs")
     parser.add_argument("--instances", nargs=2, metavar=("PID_A", "PID_B"))
+    parser.add_argument("--standby")
     arguments = parser.parse_args()
     if arguments.import_file and not (arguments.logs and arguments.instances):
         parser.error("--import-file needs --logs and --instances")

@@ -6,13 +6,15 @@
 # both instances' calls together; an import uploaded on A is run exactly once, by one instance; a write on B
 # while the import saves neither fails nor waits for it. Exits 1 when a check fails.
 #
-#     bench/scaleout/run.sh [--database sqlite|postgresql] [--import-rows N]
+#     bench/scaleout/run.sh [--database sqlite|postgresql] [--standby] [--import-rows N]
 #
 # --database: one SQLite file (the default) or one database on a private PostgreSQL cluster started here
 # (Debian's postgresql, installed when missing; a free loopback port; stopped at the end). --import-rows: the
 # commitments in the imported file (bench/import/generate.py), enough for the import to take some seconds.
 # On SQLite the import holds the only write lock while it saves, so the write during the import is measured
-# and reported there, not checked.
+# and reported there, not checked. --standby (PostgreSQL only): a hot standby streams from the cluster
+# (pg_basebackup -R) and both portals are given it as ConnectionStrings:PortalReadOnly; the check then also
+# shows the public's searches served by the standby and an edit on A reaching it and B's API.
 #
 # Needs python3 and curl. Everything it writes stays in the folder printed at the start.
 set -euo pipefail
@@ -20,15 +22,17 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=../lib/portal.sh
 source "$here/../lib/portal.sh"
 
-database=sqlite import_rows=6000
+database=sqlite import_rows=6000 standby=''
 while [ $# -gt 0 ]; do
   case $1 in
     --database) database=${2:-}; shift 2 ;;
+    --standby) standby=yes; shift ;;
     --import-rows) import_rows=${2:-}; shift 2 ;;
-    *) echo "usage: $0 [--database sqlite|postgresql] [--import-rows N]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--database sqlite|postgresql] [--standby] [--import-rows N]" >&2; exit 2 ;;
   esac
 done
 case $database in sqlite | postgresql) ;; *) echo "--database is sqlite or postgresql" >&2; exit 2 ;; esac
+[ -z "$standby" ] || [ "$database" = postgresql ] || { echo "--standby needs --database postgresql" >&2; exit 2; }
 
 api_limit=10
 portal_init
@@ -45,7 +49,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-portal_log "two-instance check over $database; work folder $work"
+portal_log "two-instance check over $database${standby:+ with a standby}; work folder $work"
 
 if ! command -v redis-server >/dev/null; then
   portal_log "installing redis-server (Debian package)"
@@ -62,6 +66,7 @@ database_address=${PORTAL_PG_URL:-$work/portal.db}
 
 portal_build
 portal_demo_database
+[ -z "$standby" ] || portal_postgresql_standby
 python3 "$here/../import/generate.py" "$import_rows" "$work/import.csv"
 
 # Both import runners look for queued jobs every 200 ms (5 s by default), so B's competes for the job A is woken for.
@@ -74,4 +79,5 @@ portal_log "A at $a_url (pid $a_pid), B at $b_url (pid $b_pid), Redis on port $r
 curl -fsS "$a_url/health" >/dev/null && curl -fsS "$b_url/health" >/dev/null
 
 python3 "$here/check.py" "$a_url" "$b_url" "$database_address" "$work/totp-su@ogp.test" "$api_limit" "$redis_port" \
-  --import-file "$work/import.csv" --logs "$work/logs" --instances "$a_pid" "$b_pid"
+  --import-file "$work/import.csv" --logs "$work/logs" --instances "$a_pid" "$b_pid" \
+  ${standby:+--standby "$PORTAL_PG_STANDBY_URL"}

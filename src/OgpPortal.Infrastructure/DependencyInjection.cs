@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<ContentChangeInterceptor>();
+        services.AddScoped<ReadRouting>();
 
         switch (database.Provider)
         {
@@ -40,9 +41,27 @@ public static class DependencyInjection
             case DatabaseProvider.PostgreSql:
                 // A few quick retries ride out a failover or a restart; a server that stays away gives the
                 // "briefly unavailable" page within seconds instead of holding the request for a minute.
-                services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>((sp, options) => options
-                    .UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(PostgreSqlRetries, PostgreSqlRetryDelay, null))
-                    .AddInterceptors(Interceptors(sp)));
+                void Primary(IServiceProvider sp, DbContextOptionsBuilder options) => options
+                    .UseNpgsql(database.ConnectionString, PostgreSqlRetry)
+                    .AddInterceptors(Interceptors(sp));
+                if (database.ReadOnlyConnectionString is { } standby)
+                {
+                    // The scope's context is the primary's or the standby's, as ReadRouting decides.
+                    services.AddDbContext<PostgreSqlPortalDbContext>(Primary);
+                    services.AddDbContext<PostgreSqlStandbyDbContext>((sp, options) => options
+                        .UseNpgsql(standby, PostgreSqlRetry)
+                        .AddInterceptors(sp.GetServices<IDbCommandInterceptor>()));
+                    services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<ReadRouting>().Decide()
+                        ? sp.GetRequiredService<PostgreSqlStandbyDbContext>()
+                        : sp.GetRequiredService<PostgreSqlPortalDbContext>());
+                    services.AddSingleton<StandbyMonitor>();
+                    services.AddHostedService(sp => sp.GetRequiredService<StandbyMonitor>());
+                }
+                else
+                {
+                    services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>(Primary);
+                }
+
                 services.AddScoped<ICommitmentTextSearch, PostgreSqlCommitmentTextSearch>();
                 break;
             default:
@@ -86,6 +105,9 @@ public static class DependencyInjection
     /// The audit trail's interceptor, the one that tells the cache of public pages about committed changes,
     /// and any command interceptor registered in the container (the tests' query counter, a diagnostics tool).
     /// </summary>
+    private static void PostgreSqlRetry(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.EnableRetryOnFailure(PostgreSqlRetries, PostgreSqlRetryDelay, null);
+
     private static IEnumerable<IInterceptor> Interceptors(IServiceProvider services) =>
     [
         services.GetRequiredService<AuditInterceptor>(),

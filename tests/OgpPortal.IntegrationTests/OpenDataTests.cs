@@ -342,7 +342,7 @@ public sealed class OpenDataTests(PortalAppFactory factory) : IClassFixture<Port
         home.QuerySelector("footer a[href='/api/reference']").ShouldNotBeNull();
     }
 
-    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
+    internal static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         response.StatusCode.ShouldBe(HttpStatusCode.OK, url);

@@ -101,4 +101,43 @@ public sealed class DatabaseSettingsTests
         Should.Throw<OgpPortal.Infrastructure.PortalConfigurationException>(() => DatabaseSettings.From(configuration, "/app"))
             .Message.ShouldBe($"Database:Provider is '{provider}', which the portal does not know: set it to Sqlite, PostgreSql or SqlServer.");
     }
+
+    [Fact]
+    public void PostgreSql_WithAReadOnlyConnectionString_HasAStandbyWithTheSameDefaults()
+    {
+        var settings = DatabaseSettings.From(Configuration(("Database:Provider", "PostgreSql"), ("ConnectionStrings:Portal", "Host=primary;Database=ogp"),
+            ("ConnectionStrings:PortalReadOnly", "Host=standby;Database=ogp"), ("Database:StandbyMaxLagSeconds", "0.5")), "/app");
+
+        var standby = new Npgsql.NpgsqlConnectionStringBuilder(settings.ReadOnlyConnectionString);
+        (standby.Host, standby.Timeout).ShouldBe(("standby", DatabaseSettings.PostgreSqlConnectTimeoutSeconds));
+        settings.StandbyMaxLag.ShouldBe(TimeSpan.FromMilliseconds(500));
+        DatabaseSettings.From(Configuration(("Database:Provider", "PostgreSql"), ("ConnectionStrings:Portal", "Host=primary")), "/app")
+            .ReadOnlyConnectionString.ShouldBeNull("no standby unless one is named");
+    }
+
+    [Theory]
+    [InlineData("Sqlite", "Data Source=ogp.db")]
+    [InlineData("SqlServer", "Server=db;Database=OgpPortal")]
+    public void AReadOnlyConnectionString_OnAnotherEngine_IsRefusedRatherThanIgnored(string provider, string connectionString)
+    {
+        var configuration = Configuration(("Database:Provider", provider), ("ConnectionStrings:Portal", connectionString), ("ConnectionStrings:PortalReadOnly", "Host=standby"));
+
+        Should.Throw<OgpPortal.Infrastructure.PortalConfigurationException>(() => DatabaseSettings.From(configuration, "/app"))
+            .Message.ShouldBe($"ConnectionStrings:PortalReadOnly names a standby, which the portal reads on PostgreSQL only, and Database:Provider is {provider}: remove it or use PostgreSql.");
+    }
+
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void AStandbyLagThatIsNotAFewSeconds_IsRefused(string lag)
+    {
+        var configuration = Configuration(("Database:Provider", "PostgreSql"), ("ConnectionStrings:Portal", "Host=primary"), ("ConnectionStrings:PortalReadOnly", "Host=standby"), ("Database:StandbyMaxLagSeconds", lag));
+
+        Should.Throw<OgpPortal.Infrastructure.PortalConfigurationException>(() => DatabaseSettings.From(configuration, "/app"))
+            .Message.ShouldBe($"Database:StandbyMaxLagSeconds is '{lag}': set it to a number of seconds from 0.1 to 86400.");
+    }
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.ToDictionary(v => v.Key, v => (string?)v.Value)).Build();
 }

@@ -102,13 +102,30 @@ public sealed class PostgreSqlCluster : IDisposable
     private readonly string _data;
 
     public PostgreSqlCluster()
+        : this(data => PostgreSqlTestServer.Run("initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"))
+    {
+    }
+
+    private PostgreSqlCluster(Action<string> createData)
     {
         _directory = Directory.CreateTempSubdirectory("ogp-pg-").FullName;
         _data = Path.Combine(_directory, "data");
         PostgreSqlTestServer.GiveToServerUser(_directory);
         Port = FreePort();
-        PostgreSqlTestServer.Run("initdb", "-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        createData(_data);
         StartServer();
+    }
+
+    /// <summary>
+    /// A hot standby of <paramref name="primary"/>: a base backup of it (<c>pg_basebackup -R</c>) that streams and replays
+    /// the primary's log and answers reads, as a read replica does in production.
+    /// </summary>
+    public static PostgreSqlCluster StandbyOf(PostgreSqlCluster primary)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        return new PostgreSqlCluster(data => PostgreSqlTestServer.Run(
+            "pg_basebackup", "-h", "127.0.0.1", "-p", primary.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-U", "postgres", "-D", data, "-R", "-X", "stream", "--checkpoint=fast", "--no-sync"));
     }
 
     public int Port { get; }

@@ -15,12 +15,27 @@ public enum DatabaseProvider
 /// <summary>
 /// Which database the portal uses. With no configuration: SQLite at <c>App_Data/ogp-portal.db</c> under
 /// the content root. <c>Database:Provider=PostgreSql</c> or <c>SqlServer</c> with <c>ConnectionStrings:Portal</c>
-/// selects a server database.
+/// selects a server database; on PostgreSQL, <c>ConnectionStrings:PortalReadOnly</c> adds a hot standby for the
+/// public's lag-tolerant reads (<see cref="StandbyMonitor"/>, docs/deployment.md).
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
     public const string ProviderKey = "Database:Provider";
     public const string ConnectionStringName = "Portal";
+    public const string ReadOnlyConnectionStringName = "PortalReadOnly";
+    public const string StandbyMaxLagKey = "Database:StandbyMaxLagSeconds";
+
+    /// <summary>How far behind the primary the standby may be for the public to read it, when not configured.</summary>
+    public static readonly TimeSpan DefaultStandbyMaxLag = TimeSpan.FromSeconds(1);
+
+    /// <summary>A hot standby of the primary (PostgreSQL only), or null: every read goes to the primary.</summary>
+    public string? ReadOnlyConnectionString { get; init; }
+
+    /// <summary>
+    /// How far behind the primary the standby may fall and still serve the public; it is checked this often, so a
+    /// public read is at most about twice this behind the primary.
+    /// </summary>
+    public TimeSpan StandbyMaxLag { get; init; } = DefaultStandbyMaxLag;
     public const string DefaultSqliteFile = "App_Data/ogp-portal.db";
 
     /// <summary>
@@ -35,15 +50,27 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         ArgumentNullException.ThrowIfNull(configuration);
         var provider = ParseProvider(configuration[ProviderKey]);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        var readOnly = configuration.GetConnectionString(ReadOnlyConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(readOnly) && provider != DatabaseProvider.PostgreSql)
+        {
+            throw new PortalConfigurationException(
+                $"ConnectionStrings:{ReadOnlyConnectionStringName} names a standby, which the portal reads on PostgreSQL only, and {ProviderKey} is {provider}: remove it or use PostgreSql.");
+        }
+
+        if (provider == DatabaseProvider.PostgreSql && !string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new DatabaseSettings(provider, WithPostgreSqlDefaults(connectionString))
+            {
+                ReadOnlyConnectionString = string.IsNullOrWhiteSpace(readOnly) ? null : WithPostgreSqlDefaults(readOnly),
+                StandbyMaxLag = ParseStandbyMaxLag(configuration[StandbyMaxLagKey]),
+            };
+        }
 
         if (provider != DatabaseProvider.Sqlite)
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new PortalConfigurationException($"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is not set.");
-            }
-
-            return new DatabaseSettings(provider, provider == DatabaseProvider.PostgreSql ? WithPostgreSqlDefaults(connectionString) : connectionString);
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? throw new PortalConfigurationException($"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is not set.")
+                : new DatabaseSettings(provider, connectionString);
         }
 
         var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={DefaultSqliteFile}" : connectionString);
@@ -85,6 +112,19 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return given.ContainsKey("Timeout")
             ? connectionString
             : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timeout = PostgreSqlConnectTimeoutSeconds }.ToString();
+    }
+
+    private static TimeSpan ParseStandbyMaxLag(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DefaultStandbyMaxLag;
+        }
+
+        return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && seconds is >= 0.1 and <= 86_400
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new PortalConfigurationException($"{StandbyMaxLagKey} is '{value}': set it to a number of seconds from 0.1 to 86400.");
     }
 
     /// <summary>The configured engine by its name, in any case; nothing configured means SQLite.</summary>

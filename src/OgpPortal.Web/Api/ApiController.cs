@@ -14,6 +14,7 @@ namespace OgpPortal.Web.Api;
 /// Base of the read-only open data API under <c>/api/v1</c>: anonymous, GET and HEAD only, JSON bodies with
 /// ETags, problem details for every error (docs/api.md, docs/decisions/0008-open-data-and-public-api.md).
 /// </summary>
+[StandbyReads]
 [ApiController]
 [AllowAnonymous]
 [EnableCors(OpenDataHosting.CorsPolicy)]

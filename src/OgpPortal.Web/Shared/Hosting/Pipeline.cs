@@ -32,6 +32,7 @@ public static class Pipeline
         SecurityLog.UseForbiddenLogging(app);
         app.UseTwoFactorEnforcement();
         app.UseAuthorization();
+        app.UseStandbyReads();
 
         // After authentication, so a signed-in visitor's request is never answered from or stored in it.
         app.UseOutputCache();

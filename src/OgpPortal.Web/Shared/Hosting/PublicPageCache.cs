@@ -14,7 +14,7 @@ namespace OgpPortal.Web.Shared.Hosting;
 /// In memory per instance by default; in Redis when <c>ConnectionStrings:Redis</c> is set, so that one
 /// instance's change evicts every instance's pages.
 /// </summary>
-public sealed partial class PublicPageCache(IOutputCacheStore store, PublicPageGeneration generation, ILogger<PublicPageCache> logger) : IContentChangeListener
+public sealed partial class PublicPageCache(IOutputCacheStore store, PublicPageGeneration generation, DatabaseSettings database, ILogger<PublicPageCache> logger) : IContentChangeListener
 {
     public const string Policy = "public-page";
 
@@ -28,6 +28,12 @@ public sealed partial class PublicPageCache(IOutputCacheStore store, PublicPageG
     /// after the eviction; a second eviction this much later removes it, on every instance.
     /// </summary>
     public static readonly TimeSpan SecondEviction = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// With a standby, a page rendered from it may show the data of up to twice its allowed lag before the change
+    /// (<see cref="StandbyMonitor"/>): the second eviction waits that much longer.
+    /// </summary>
+    private readonly TimeSpan _secondEviction = database.ReadOnlyConnectionString is null ? SecondEviction : SecondEviction + (2 * database.StandbyMaxLag);
 
     private int _pendingSecondEvictions;
 
@@ -52,7 +58,7 @@ public sealed partial class PublicPageCache(IOutputCacheStore store, PublicPageG
     {
         try
         {
-            await Task.Delay(SecondEviction);
+            await Task.Delay(_secondEviction);
             await EvictAsync(CancellationToken.None);
         }
         finally

@@ -18,6 +18,7 @@ public sealed class CommitmentsController(CommitmentPageQuery query, PublicFindi
     /// Searches public commitments. A criterion that cannot be read (an unknown region, a page that is not a
     /// number) is left out and the page says so; it is never an error.
     /// </summary>
+    [StandbyReads]
     [HttpGet("")]
     public async Task<IActionResult> Index(
         string? q, string? member, Region? region, MemberKind? kind, int? policy, ChallengeArea? challenge, int? year,

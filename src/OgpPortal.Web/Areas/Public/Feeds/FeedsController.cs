@@ -14,6 +14,7 @@ namespace OgpPortal.Web.Areas.Public.Feeds;
 /// An Atom feed of what the portal has newly made public: published action plans, published IRM reports
 /// and accepted Open Gov Challenge entries, newest first. Links are built from <c>Portal:PublicUrl</c>.
 /// </summary>
+[StandbyReads]
 [Route("feeds")]
 public sealed class FeedsController(PublicData data, PublicFindings findings, IOptions<PortalOptions> options) : PublicController
 {

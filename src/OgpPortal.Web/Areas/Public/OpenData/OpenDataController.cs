@@ -12,6 +12,7 @@ namespace OgpPortal.Web.Areas.Public.OpenData;
 /// The open data page: every public record as CSV and JSON, streamed from the database, with the data
 /// dictionary read from the record classes (docs/decisions/0008-open-data-and-public-api.md).
 /// </summary>
+[StandbyReads]
 [Route("data")]
 [EnableCors(OpenDataHosting.CorsPolicy)]
 public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExport) : PublicController

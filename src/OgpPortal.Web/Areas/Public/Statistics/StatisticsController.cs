@@ -7,6 +7,7 @@ using OgpPortal.Web.Shared.Hosting;
 namespace OgpPortal.Web.Areas.Public.Statistics;
 
 /// <summary>Public statistics: charts drawn from accessible tables, each table also as CSV.</summary>
+[StandbyReads]
 [Route("statistics")]
 public sealed class StatisticsController(StatisticsQuery query) : PublicController
 {
