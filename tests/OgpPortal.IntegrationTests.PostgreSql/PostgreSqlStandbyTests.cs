@@ -73,11 +73,23 @@ public sealed class PostgreSqlStandbyTests(PostgreSqlStandbyTests.PrimaryAndStan
             monitor.IsCurrent.ShouldBeFalse();
             (await SearchAsync(visitor)).ShouldBe(1);
             (await ApiTotalAsync(visitor)).ShouldBe(1);
+
+            // It comes back behind (it holds back what the primary committed meanwhile): it is not current, though it
+            // has replayed more than at the last check that passed.
+            await factory.WithDbAsync(db => db.Commitments.Where(c => c.Identifier == identifier)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Title, c => c.Title + " later")));
+            factory.Standby.StartServer("-c recovery_min_apply_delay=1h");
+            await monitor.CheckAsync(CancellationToken.None);
+            await monitor.CheckAsync(CancellationToken.None);
+            monitor.IsCurrent.ShouldBeFalse("a standby that came back behind the primary is not current");
+            factory.Standby.StopServer();
         }
         finally
         {
             factory.Standby.StartServer();
         }
+
+        await CurrentAsync(monitor);
     }
 
     [Fact]
@@ -162,6 +174,32 @@ public sealed class PostgreSqlStandbyTests(PostgreSqlStandbyTests.PrimaryAndStan
                     OwnPrimary.Value.Dispose();
                 }
             }
+        }
+    }
+}
+
+/// <summary>A standby that cannot be reached at all (its name does not resolve): the portal starts and serves the public from the primary.</summary>
+public sealed class PostgreSqlUnreachableStandbyTests(PostgreSqlUnreachableStandbyTests.NoSuchStandbyFactory factory) : IClassFixture<PostgreSqlUnreachableStandbyTests.NoSuchStandbyFactory>
+{
+    [Fact]
+    public async Task AStandbyWhoseNameDoesNotResolve_IsLeftOut_AndThePublicReadsThePrimary()
+    {
+        var monitor = factory.Services.GetRequiredService<StandbyMonitor>();
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        await monitor.CheckAsync(CancellationToken.None);
+
+        monitor.IsCurrent.ShouldBeFalse();
+        CommitmentSearchTests.Total(await visitor.GetDocumentAsync("/commitments")).ShouldBeGreaterThan(0);
+        (await OpenDataTests.GetJsonAsync(visitor, "/api/v1/members")).GetProperty("totalCount").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    public sealed class NoSuchStandbyFactory : PortalAppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ReadOnlyConnectionStringName}", "Host=standby.invalid;Database=ogp_portal;Username=postgres");
         }
     }
 }

@@ -133,10 +133,10 @@ public sealed class PostgreSqlCluster : IDisposable
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database }.ToString();
 
-    /// <summary>Starts the server (again): its databases are as they were when it stopped.</summary>
-    public void StartServer() =>
+    /// <summary>Starts the server (again): its databases are as they were when it stopped. <paramref name="settings"/>: more <c>-c name=value</c>.</summary>
+    public void StartServer(string settings = "") =>
         PostgreSqlTestServer.Run("pg_ctl", "-D", _data, "-l", Path.Combine(_directory, "log"), "-w", "-t", "60", "-o",
-            $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
+            $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 {settings}",
             "start");
 
     /// <summary>Stops the server at once, as a crash or a lost host would: open connections are cut.</summary>

@@ -43,9 +43,11 @@ public sealed class ReadRouting(StandbyMonitor? monitor = null)
 
 /// <summary>
 /// Checks every <see cref="DatabaseSettings.StandbyMaxLag"/> that the standby is a standby (in recovery) and has
-/// replayed the primary's log at least up to where the primary was at the previous check, so it is at most about
-/// one interval behind; otherwise (behind, unreachable, promoted) the public reads go to the primary until it is
-/// current again. It starts not current: nothing is read from a standby before one check has passed.
+/// replayed the primary's log at least up to where the primary was at the previous check (P). The standby is then
+/// current until P plus twice the allowed lag, so a public read is never more than twice the lag behind, however long
+/// the next check takes; behind, unreachable, promoted or unchecked, the public reads go to the primary. After a
+/// failed check the next one compares with the primary's position of that moment, never an older one. It starts
+/// not current: nothing is read from a standby no check has passed.
 /// </summary>
 public sealed partial class StandbyMonitor(DatabaseSettings settings, ILogger<StandbyMonitor> logger) : BackgroundService
 {
@@ -56,12 +58,12 @@ public sealed partial class StandbyMonitor(DatabaseSettings settings, ILogger<St
         ?? throw new InvalidOperationException("The standby monitor runs only with ConnectionStrings:PortalReadOnly."));
 
     private readonly SemaphoreSlim _checking = new(1, 1);
-    private string? _primaryPosition;
-    private volatile bool _current;
-    private bool _checked;
+    private (string Lsn, long At)? _primaryPosition;
+    private long _currentUntil;
+    private bool? _logged;
 
     /// <summary>Whether public reads may go to the standby now.</summary>
-    public bool IsCurrent => _current;
+    public bool IsCurrent => Environment.TickCount64 < Interlocked.Read(ref _currentUntil);
 
     /// <summary>Looks once (the loop does so every interval; a test calls it to decide when).</summary>
     public async Task CheckAsync(CancellationToken cancellationToken)
@@ -70,24 +72,31 @@ public sealed partial class StandbyMonitor(DatabaseSettings settings, ILogger<St
         try
         {
             var current = false;
-            string? problem = null;
+            string? problem;
             try
             {
-                var position = await ScalarAsync<string>(_primary, "select pg_current_wal_lsn()::text", null, cancellationToken);
+                var at = Environment.TickCount64;
+                var position = await ScalarAsync<string>(_primary, "select pg_current_wal_lsn()::text", null, cancellationToken)
+                    ?? throw new InvalidOperationException("The primary gave no log position.");
+                var previous = _primaryPosition ?? (position, at);
                 current = await ScalarAsync<bool?>(_standby, "select pg_is_in_recovery() and pg_last_wal_replay_lsn() >= @position::pg_lsn",
-                    _primaryPosition ?? position, cancellationToken) == true;
+                    previous.Lsn, cancellationToken) == true;
                 problem = current ? null : "it is behind the primary or not a standby";
-                _primaryPosition = position;
+                _primaryPosition = (position, at);
+                Interlocked.Exchange(ref _currentUntil, current ? previous.At + (2 * (long)settings.StandbyMaxLag.TotalMilliseconds) : 0);
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // Whatever went wrong (the standby or primary unreachable, a name that does not resolve), the reads
+                // go to the primary and the next check starts afresh; the monitor itself never stops the portal.
                 problem = e.Message;
+                _primaryPosition = null;
+                Interlocked.Exchange(ref _currentUntil, 0);
             }
 
-            if (current != _current || !_checked)
+            if (_logged != current)
             {
-                _current = current;
-                _checked = true;
+                _logged = current;
                 if (current)
                 {
                     LogStandbyCurrent(logger);
