@@ -14,10 +14,12 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact]
-    public async Task Dashboard_PlacesEachMemberByItsDeadline()
+    public async Task Dashboard_PlacesEachMemberByItsCurrentCycle_AndListsTheCycleCountedContraryToProcess()
     {
-        // Joined three years ago and never published: its first deadline is long past.
+        // Joined three years ago and never published: its earlier cycles were counted contrary to process, and it
+        // is in this year's cycle (or next year's, after 1 January), not flagged since its first deadline.
         await AddMemberAsync("ZCP", "Zed Contrary", Today.Year - 3, Today.Year % 2 == 0 ? Cohort.OddYears : Cohort.EvenYears);
+        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Today.Year % 2 == 0 ? Cohort.OddYears : Cohort.EvenYears, Today.Year - 3, null), Today);
 
         // A deadline still ahead: this year's 31 August if it has not passed, else next year's; the member
         // joined the year before (a member's first deadline falls in a cohort year after it joined).
@@ -31,13 +33,35 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
 
         var page = await staff.GetDocumentAsync("/support-unit/deadlines");
 
-        Section(page, "contrary-heading").ShouldContain("Zed Contrary");
+        var missed = page.GetElementById("missed-heading")!.ParentElement!.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Zed Contrary", StringComparison.Ordinal));
+        missed.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")).ShouldBe([
+            cycle.MissedDeadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            cycle.CountedContraryOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            cycle.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ]);
+        Section(page, cycle.Standing == DeadlineStanding.Late ? "late-heading" : "due-heading").ShouldContain("Zed Contrary");
         Section(page, "due-heading").ShouldContain("Zed Due");
         Section(page, "due-heading").ShouldContain($"31 August {dueYear}");
-        Section(page, "contrary-heading").ShouldNotContain("Zed Due");
+        Section(page, "missed-heading").ShouldNotContain("Zed Due");
         Section(page, "late-heading").ShouldNotContain("Zed Newcomer");
-        Section(page, "contrary-heading").ShouldNotContain("Zed Newcomer");
+        Section(page, "missed-heading").ShouldNotContain("Zed Newcomer");
         Section(page, "cohort-heading").ShouldContain("Zed Nocohort");
+        page.QuerySelector("main")!.TextContent.ShouldContain("OGP counts a cycle as contrary to process when its plan is not delivered by 1 January");
+    }
+
+    [Fact]
+    public async Task PocDashboard_StatesTheCurrentCycleNeutrally_WithTheRuleAndThePreviousCycle()
+    {
+        await AddMemberAsync("ZPC", "Zed Pointofcontact", Today.Year - 3, Cohort.EvenYears);
+        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, Today.Year - 3, null), Today);
+        var poc = await factory.CreatePointOfContactAsync("ZPC");
+        using var client = await factory.SignedInClientAsync(poc.Email!);
+
+        var action = (await client.GetDocumentAsync("/poc")).QuerySelector("section[aria-labelledby=action-heading]")!.TextContent;
+
+        action.ShouldContain($"ZPC's next action plan: not yet delivered — due {cycle.Deadline:d MMMM yyyy}");
+        action.ShouldContain($"The previous plan, due {cycle.MissedDeadline:d MMMM yyyy}, was not delivered by 1 January, which OGP counts as acting contrary to process");
+        action.ShouldNotContain("the member is acting contrary to process");
     }
 
     [Fact]

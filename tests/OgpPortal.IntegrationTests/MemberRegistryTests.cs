@@ -133,7 +133,7 @@ public sealed class MemberRegistryTests(PortalAppFactory factory) : IClassFixtur
         var message = (await client.GetDocumentAsync(page)).QuerySelector(".alert-danger")!.TextContent;
         using var archived = await client.SubmitFormAsync(page, new Dictionary<string, string>(), "form[action$='/archive']");
 
-        message.ShouldBe("Denmark cannot be deleted: it has 1 action plan, 1 contribution record, which would be lost with it. Archive the member instead.");
+        message.ShouldBe("Denmark cannot be deleted: it has 2 action plans, 1 contribution record, which would be lost with it. Archive the member instead.");
         var member = await factory.WithDbAsync(db => db.Members.SingleAsync(m => m.Id == denmark));
         member.ArchivedAt.ShouldNotBeNull();
         (await Names(client, "/support-unit/members?q=Denmark")).ShouldBeEmpty("archived members leave the working list");

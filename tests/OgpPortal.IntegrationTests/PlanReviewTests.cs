@@ -122,7 +122,7 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
     [Fact]
     public async Task Submit_ByAPointOfContact_NotifiesTheSupportUnit()
     {
-        var planId = await MakeSubmittablePlanAsync("PH", 7);
+        var planId = await MakeSubmittablePlanAsync("PH", 8);
         var poc = await factory.CreatePointOfContactAsync("PH");
         using var government = await factory.SignedInClientAsync(poc.Email!, PortalAppFactory.DemoPassword);
 
@@ -130,14 +130,14 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync())).ShouldBe(ActionPlanStatus.Submitted);
-        var mail = (await factory.MailsToAsync(DemoAccounts.SupportUnit)).Single(m => m.Subject == "Action plan submitted for review: Philippines, action plan 7");
+        var mail = (await factory.MailsToAsync(DemoAccounts.SupportUnit)).Single(m => m.Subject == "Action plan submitted for review: Philippines, action plan 8");
         mail.TextBody!.ShouldContain($"http://localhost:5000/support-unit/reviews/{planId}");
     }
 
     [Fact]
     public async Task PointOfContact_OfAnotherMember_CannotSeeOrSubmitThePlan()
     {
-        var planId = await MakeSubmittablePlanAsync("UA", 7);
+        var planId = await MakeSubmittablePlanAsync("UA", 8);
         using var kenya = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
 
         using var page = await kenya.GetAsync(new Uri($"/poc/plans/{planId}", UriKind.Relative));

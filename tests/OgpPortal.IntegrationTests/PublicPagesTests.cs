@@ -17,7 +17,7 @@ public sealed class PublicPagesTests(PortalAppFactory factory) : IClassFixture<P
         // Norway's fifth plan is named under "Open consultations" (its draft is public for comment), never among published plans.
         var text = (await client.GetDocumentAsync("/")).QuerySelector("#latest-heading")!.ParentElement!.TextContent;
 
-        text.ShouldContain("Kenya's fifth national action plan 2023–2027");
+        text.ShouldContain("Buenos Aires action plan 2026–2027");
         text.ShouldNotContain("Norway's fifth action plan");
         text.ShouldNotContain("sixth action plan 2026–2028");
     }

@@ -78,7 +78,7 @@ public sealed class PublicRecordTests(PortalAppFactory factory) : IClassFixture<
         page.QuerySelector("h1")!.TextContent.ShouldContain("Norway");
         var plans = page.QuerySelectorAll("main tbody tr").Select(r => r.TextContent).ToList();
         plans.Count.ShouldBe(1);
-        plans[0].ShouldContain("Norway's fourth action plan 2019–2021");
+        plans[0].ShouldContain("Norway's fourth action plan 2025–2026");
     }
 
     [Fact]

@@ -11,15 +11,52 @@ public sealed class PlanDeadlineTests
     private static DateOnly Day(string value) => DateOnly.Parse(value, CultureInfo.InvariantCulture);
 
     [Theory]
-    [InlineData("2026-08-30", DeadlineStanding.Due)]
-    [InlineData("2026-08-31", DeadlineStanding.Due)]
-    [InlineData("2026-09-01", DeadlineStanding.Late)]
-    [InlineData("2026-12-31", DeadlineStanding.Late)]
-    [InlineData("2027-01-01", DeadlineStanding.Late)]
-    [InlineData("2027-01-02", DeadlineStanding.ContraryToProcess)]
-    [InlineData("2028-06-01", DeadlineStanding.ContraryToProcess)]
-    public void Standing_On31August2026Deadline_FollowsTheDates(string today, DeadlineStanding expected) =>
-        PlanDeadlines.Standing(new DateOnly(2026, 8, 31), Day(today)).ShouldBe(expected);
+    [InlineData("2026-08-30", "2026-08-31", DeadlineStanding.Due, null)]
+    [InlineData("2026-08-31", "2026-08-31", DeadlineStanding.Due, null)]
+    [InlineData("2026-09-01", "2026-08-31", DeadlineStanding.Late, null)]
+    [InlineData("2026-12-31", "2026-08-31", DeadlineStanding.Late, null)]
+    [InlineData("2027-01-01", "2026-08-31", DeadlineStanding.Late, null)]
+    [InlineData("2027-01-02", "2027-08-31", DeadlineStanding.Due, "2026-08-31")]
+    [InlineData("2027-08-31", "2027-08-31", DeadlineStanding.Due, "2026-08-31")]
+    [InlineData("2027-09-01", "2027-08-31", DeadlineStanding.Late, "2026-08-31")]
+    [InlineData("2028-01-02", "2028-08-31", DeadlineStanding.Due, "2027-08-31")]
+    [InlineData("2030-06-01", "2030-08-31", DeadlineStanding.Due, "2029-08-31")]
+    public void Cycle_From31August2026_IsLateAfterTheDeadline_AndANewCycleOnTheNextCohortAfter1January(string today, string deadline, DeadlineStanding standing, string? missed)
+    {
+        var cycle = PlanDeadlines.Cycle(new DateOnly(2026, 8, 31), Day(today));
+
+        cycle.ShouldBe(new PlanCycle(Day(deadline), standing, missed is null ? null : Day(missed)));
+        cycle.CountedContraryOn.ShouldBe(missed is null ? null : new DateOnly(Day(missed).Year + 1, 1, 2));
+    }
+
+    [Fact]
+    public void Cycle_OfAMemberThatNeverDelivered_IsItsCurrentCycle_NotAFindingFromYearsAgo()
+    {
+        // Joined in 2015 (even years), no plan published: due 31 August 2016, then every year on the next cohort.
+        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, 2015, null), new DateOnly(2026, 12, 7));
+
+        cycle.ShouldBe(new PlanCycle(new DateOnly(2026, 8, 31), DeadlineStanding.Late, new DateOnly(2025, 8, 31)));
+        cycle.LastDayToDeliver.ShouldBe(new DateOnly(2027, 1, 1));
+    }
+
+    [Theory]
+    [InlineData("2026-03-01")]
+    [InlineData("2026-12-07")]
+    [InlineData("2027-12-31")]
+    [InlineData("2028-08-31")]
+    public void Cycle_OfAMemberJustJoined_IsNotLateBeforeItsFirstDeadline(string today) =>
+        PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, 2026, null), Day(today))
+            .ShouldBe(new PlanCycle(new DateOnly(2028, 8, 31), DeadlineStanding.Due, null));
+
+    [Fact]
+    public void Cycle_AfterAPlanPublished_CountsFromItsEnd()
+    {
+        // Published for the 2024 deadline, a two-year plan ending in 2026: the next is due 31 August 2026.
+        var next = PlanDeadlines.NextDeadline(Cohort.EvenYears, 2011, new DateOnly(2026, 8, 31));
+
+        PlanDeadlines.Cycle(next, new DateOnly(2026, 7, 1)).ShouldBe(new PlanCycle(new DateOnly(2026, 8, 31), DeadlineStanding.Due, null));
+        PlanDeadlines.Cycle(next, new DateOnly(2026, 10, 1)).ShouldBe(new PlanCycle(new DateOnly(2026, 8, 31), DeadlineStanding.Late, null));
+    }
 
     [Theory]
     [InlineData(Cohort.EvenYears, 2025, 2026)]

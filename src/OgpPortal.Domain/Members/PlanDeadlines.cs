@@ -2,25 +2,37 @@ using OgpPortal.Domain.ActionPlans;
 
 namespace OgpPortal.Domain.Members;
 
-/// <summary>Where a member stands against its next action-plan deadline.</summary>
+/// <summary>Where a member's current cycle stands against its deadline.</summary>
 public enum DeadlineStanding
 {
     /// <summary>The deadline has not passed yet.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "Not yet due")]
     Due,
 
-    /// <summary>Past 31 August and no plan published yet.</summary>
+    /// <summary>Past 31 August and not delivered yet; still in time until 1 January.</summary>
     Late,
-
-    /// <summary>Not delivered by 1 January, four months after the deadline: "acting contrary to process".</summary>
-    [System.ComponentModel.DataAnnotations.Display(Name = "Acting contrary to process")]
-    ContraryToProcess,
 }
 
 /// <summary>
-/// OGP's delivery rules, written once: a member's plan is due on 31 August of a year of its cohort; it
-/// counts as delivered only once published; past the deadline it is late, and a plan not delivered by
-/// 1 January (four months late; delivering on 1 January is still "by") means the member is acting
-/// contrary to process.
+/// A member's current action-plan cycle: its plan's deadline, where it stands, and — when the cycle before it ended
+/// without a plan delivered by 1 January — that cycle's deadline, which OGP counted as "acting contrary to process"
+/// (the member then moved to the next cohort and this cycle started clean).
+/// </summary>
+public sealed record PlanCycle(DateOnly Deadline, DeadlineStanding Standing, DateOnly? MissedDeadline)
+{
+    /// <summary>The last day on which this cycle's plan is still delivered "by 1 January".</summary>
+    public DateOnly LastDayToDeliver => PlanDeadlines.LastDayToDeliver(Deadline);
+
+    /// <summary>The day OGP counted the previous cycle as contrary to process (the day after its 1 January).</summary>
+    public DateOnly? CountedContraryOn => MissedDeadline is { } missed ? PlanDeadlines.LastDayToDeliver(missed).AddDays(1) : null;
+}
+
+/// <summary>
+/// OGP's delivery rules, written once: a member's plan is due on 31 August of a year of its cohort; it counts as
+/// delivered only once published; past the deadline it is late, and a cycle whose plan is not delivered by
+/// 1 January (four months late; delivering on 1 January is still "by") counts as "acting contrary to process",
+/// after which the member moves to the next cohort — its next plan is due the following 31 August — and that
+/// cycle starts clean (../shared/docs/domain.md).
 /// </summary>
 public static class PlanDeadlines
 {
@@ -33,9 +45,10 @@ public static class PlanDeadlines
         (fromYear % 2 == 0) == (cohort == Cohort.EvenYears) ? fromYear : fromYear + 1;
 
     /// <summary>
-    /// The deadline of the member's next plan: 31 August of the first cohort year on or after the end of
-    /// its latest published plan — or, if it has published none, of the first cohort year after the year
-    /// it joined (only the year is known, so a member joining after 31 August is never late at once).
+    /// The deadline of the member's next plan as its record stands: 31 August of the first cohort year on or after
+    /// the end of its latest published plan — or, with none published, of the first cohort year after the year it
+    /// joined (only the year is known, so a member joining after 31 August is never late at once). From there
+    /// <see cref="Cycle"/> finds the cycle that is open today.
     /// </summary>
     public static DateOnly NextDeadline(Cohort cohort, int joinedYear, DateOnly? latestPublishedPlanEnd)
     {
@@ -46,11 +59,23 @@ public static class PlanDeadlines
     /// <summary>The last day on which a late plan is still delivered "by 1 January": 1 January after the deadline.</summary>
     public static DateOnly LastDayToDeliver(DateOnly deadline) => new(deadline.Year + 1, 1, 1);
 
-    /// <summary>Where an undelivered plan stands on <paramref name="today"/>.</summary>
-    public static DeadlineStanding Standing(DateOnly deadline, DateOnly today) =>
-        today <= deadline ? DeadlineStanding.Due
-        : today <= LastDayToDeliver(deadline) ? DeadlineStanding.Late
-        : DeadlineStanding.ContraryToProcess;
+    /// <summary>
+    /// The cycle a member is in on <paramref name="today"/>, starting from <paramref name="nextDeadline"/>
+    /// (<see cref="NextDeadline"/>): each cycle not delivered by its 1 January is counted contrary to process and
+    /// the next one is due the following 31 August, until the cycle that is still open today.
+    /// </summary>
+    public static PlanCycle Cycle(DateOnly nextDeadline, DateOnly today)
+    {
+        var deadline = nextDeadline;
+        DateOnly? missed = null;
+        while (today > LastDayToDeliver(deadline))
+        {
+            missed = deadline;
+            deadline = new DateOnly(deadline.Year + 1, DeadlineMonth, DeadlineDay);
+        }
+
+        return new PlanCycle(deadline, today <= deadline ? DeadlineStanding.Due : DeadlineStanding.Late, missed);
+    }
 
     /// <summary>
     /// The months a plan really has for implementation: from the later of its start and its publication

@@ -25,7 +25,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
 
     private static readonly MemberSeed[] MemberSeeds =
     [
-        new("Norway", "NO", MemberKind.National, Region.Europe, "Norway", 2011, "https://www.regjeringen.no/en/topics/the-economy/open-government-partnership/", Cohort.EvenYears),
+        new("Norway", "NO", MemberKind.National, Region.Europe, "Norway", 2011, "https://www.regjeringen.no/en/topics/the-economy/open-government-partnership/", Cohort.OddYears),
         new("Denmark", "DK", MemberKind.National, Region.Europe, "Denmark", 2011, "https://digst.dk/", Cohort.OddYears),
         new("Kenya", "KE", MemberKind.National, Region.AfricaAndTheMiddleEast, "Kenya", 2011, "https://www.opengovernment.go.ke/", Cohort.EvenYears),
         new("Spain", "ES", MemberKind.National, Region.Europe, "Spain", 2011, "https://transparencia.gob.es/", Cohort.EvenYears),
@@ -36,7 +36,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
         new("Buenos Aires", "BUE", MemberKind.Local, Region.Americas, "Argentina", 2016, "https://buenosaires.gob.ar/", Cohort.OddYears),
         new("Madrid", "MAD", MemberKind.Local, Region.Europe, "Spain", 2016, "https://www.madrid.es/", Cohort.OddYears),
         new("Scotland", "SCO", MemberKind.Local, Region.Europe, "United Kingdom", 2016, "https://www.gov.scot/", Cohort.OddYears),
-        new("Elgeyo Marakwet", "ELG", MemberKind.Local, Region.AfricaAndTheMiddleEast, "Kenya", 2016, null, Cohort.EvenYears),
+        new("Elgeyo Marakwet", "ELG", MemberKind.Local, Region.AfricaAndTheMiddleEast, "Kenya", 2016, null, Cohort.OddYears),
     ];
 
     /// <summary>The demo members' codes: the scale data generator adds to a database that holds only these.</summary>
@@ -62,11 +62,11 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
                 new(53, "Whistleblower schemes in state institutions", "Agency for Modernisation", "Trust and efficiency in the public sector", "Whistleblower Protections", PublicAccountability, 1),
                 new(54, "Common standard for publishing municipal budget data", "Local Government Denmark (KL)", "Trust and efficiency in the public sector", "Publication Of Budget/Fiscal Information", AccessToInformation, 1),
             ]),
-        new("NO", 4, "Norway's fourth action plan 2019–2021", new(2019, 7, 1), new(2021, 6, 30), ActionPlanStatus.Closed,
+        new("NO", 4, "Norway's fourth action plan 2025–2026", new(2025, 1, 1), new(2026, 12, 31), ActionPlanStatus.Published,
             "Co-created with the Ministry of Local Government, Transparency International Norway and the Norwegian Press Association.",
             [
-                new(86, "Open register of public procurement contracts", "Norwegian Agency for Public and Financial Management (DFØ)", null, "Open Contracting", AccessToInformation, 3),
-                new(87, "Plain language in letters from public agencies", "Norwegian Digitalisation Agency", null, "Public Service Delivery", AccessToInformation, 2),
+                new(86, "Open register of public procurement contracts", "Norwegian Agency for Public and Financial Management (DFØ)", null, "Open Contracting", AccessToInformation, 2),
+                new(87, "Plain language in letters from public agencies", "Norwegian Digitalisation Agency", null, "Public Service Delivery", AccessToInformation, 1),
             ]),
         new("NO", 5, "Norway's fifth action plan", new(2027, 1, 1), new(2028, 12, 31), ActionPlanStatus.Draft,
             "Co-creation began with an open call for ideas from citizens, businesses, NGOs and public bodies; candidate areas are open public procurement, anti-corruption, proactive publication, trust in the administration, integrity and openness, climate and environment, and re-use of public data.",
@@ -76,7 +76,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
                 new(92, "Guidance on integrity, side jobs and conflicts of interest in the public administration", "Ministry of Local Government and Regional Development", "Integrity and openness", "Conflicts Of Interest", PublicAccountability, 0),
                 new(93, "Re-use of public data on climate and the environment", "Norwegian Environment Agency", "Climate and environment", "Climate Mitigation and Adaptation", AccessToInformation, 0, ChallengeArea.ClimateAndEnvironment, NoMilestones: true),
             ]),
-        new("KE", 5, "Kenya's fifth national action plan 2023–2027", new(2023, 1, 1), new(2026, 12, 31), ActionPlanStatus.Published,
+        new("KE", 5, "Kenya's fifth national action plan 2023–2027", new(2023, 7, 1), new(2027, 6, 30), ActionPlanStatus.Published,
             "Co-created by the OGP Kenya multi-stakeholder forum with county governments and civil society coalitions.",
             [
                 new(30, "Beneficial ownership transparency for companies bidding for public contracts", "Business Registration Service", "Anti-corruption", "Beneficial Ownership", AccessToInformation | PublicAccountability, 2, ChallengeArea.AntiCorruption),
@@ -105,7 +105,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
                 new(71, "Budget transparency and citizen participation in the budget cycle", "Department of Budget and Management", null, "Public Participation In Budget/Fiscal Policy", AccessToInformation | CivicParticipation, 3),
                 new(72, "Open contracting for infrastructure projects", "Department of Public Works and Highways", null, "Open Contracting", AccessToInformation | PublicAccountability, 1),
             ]),
-        new("DO", 5, "Dominican Republic's fifth action plan 2022–2024", new(2022, 9, 1), new(2024, 8, 31), ActionPlanStatus.Closed,
+        new("DO", 5, "Dominican Republic's fifth action plan 2024–2026", new(2024, 9, 1), new(2026, 8, 31), ActionPlanStatus.Closed,
             "Co-created through regional round tables led by the General Directorate of Government Ethics and Integrity.",
             [
                 new(40, "Transparency in public procurement through the transactional portal", "General Directorate of Public Procurement", null, "Public Procurement", AccessToInformation, 2),
@@ -138,6 +138,42 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
             [
                 new(11, "Financial transparency: making public spending understandable", "Scottish Government Finance", null, "Publication Of Budget/Fiscal Information", AccessToInformation, 2),
                 new(12, "Participation framework for the Scottish public sector", "Scottish Government", null, "Mainstreaming Participation", CivicParticipation, 1),
+            ]),
+        // The current plans of members whose plan above has ended: each delivered for its cohort's last deadline.
+        new("DK", 5, "Denmark's fifth national action plan 2025–2027", new(2025, 9, 1), new(2027, 8, 31), ActionPlanStatus.Published,
+            "Co-created with the Danish open government network of civil society organisations.",
+            [
+                new(55, "Open data on the use of algorithms in public administration", "Agency for Digital Government", null, "Open Data", AccessToInformation | TechnologyAndInnovation, 1),
+            ]),
+        new("ES", 5, "Spain's fifth open government plan 2024–2028", new(2024, 10, 1), new(2028, 9, 30), ActionPlanStatus.Published,
+            "Co-created in the Open Government Forum with the regions, municipalities and civil society.",
+            [
+                new(43, "Participation in the design of public policies through the Participa portal", "Ministry for Digital Transformation and Public Service", "Participation", "Digital Participation", CivicParticipation, 1),
+            ]),
+        new("PH", 7, "Philippine Open Government Partnership national action plan 2025–2027", new(2025, 7, 1), new(2027, 6, 30), ActionPlanStatus.Published,
+            "Co-created with the Philippine Open Government Partnership steering committee.",
+            [
+                new(73, "Open data on the national budget's execution by agency", "Department of Budget and Management", null, "Publication Of Budget/Fiscal Information", AccessToInformation, 1),
+            ]),
+        new("UA", 7, "Ukraine's action plan 2026–2027", new(2026, 1, 1), new(2027, 12, 31), ActionPlanStatus.Published,
+            "Prepared with civil society, continuing the focus on transparent recovery.",
+            [
+                new(72, "Public register of recovery projects and their contracts", "Ministry for Communities and Territories Development", null, "Open Contracting", AccessToInformation | PublicAccountability, 0),
+            ]),
+        new("BUE", 4, "Buenos Aires action plan 2026–2027", new(2026, 1, 1), new(2027, 12, 31), ActionPlanStatus.Published,
+            "Co-created with the city's open government round table.",
+            [
+                new(10, "Open data on the city's public services complaints", "Secretariat of Innovation and Digital Transformation", null, "Public Service Delivery", AccessToInformation, 0),
+            ]),
+        new("MAD", 3, "Madrid action plan 2025–2027", new(2025, 9, 1), new(2027, 8, 31), ActionPlanStatus.Published,
+            "Co-created on the Decide Madrid participation platform.",
+            [
+                new(6, "Citizen proposals on the use of public space", "City Council of Madrid", null, "Digital Participation", CivicParticipation, 1),
+            ]),
+        new("SCO", 4, "Scotland's open government action plan 2025–2027", new(2025, 12, 1), new(2027, 11, 30), ActionPlanStatus.Published,
+            "Developed by the Open Government Partnership Scotland steering group.",
+            [
+                new(13, "Open data on the outcomes of public services", "Scottish Government", null, "Public Service Delivery", AccessToInformation, 0),
             ]),
         new("ELG", 2, "Elgeyo Marakwet action plan 2025–2026", new(2025, 1, 1), new(2026, 12, 31), ActionPlanStatus.Published,
             "Co-created with ward-level public forums.",

@@ -29,8 +29,11 @@ public sealed record MemberCycle(
         m.ActionPlans.Where(p => p.Status == ActionPlanStatus.Draft || p.Status == ActionPlanStatus.InConsultation || p.Status == ActionPlanStatus.Submitted)
             .OrderByDescending(p => p.Number).Select(p => new PendingPlan(p.Id, p.Number, p.Status)).FirstOrDefault());
 
-    /// <summary>The deadline of the member's next plan; null while its cohort is not recorded.</summary>
+    /// <summary>The deadline of the member's next plan as its record stands; null while its cohort is not recorded.</summary>
     public DateOnly? NextDeadline => Cohort is { } cohort ? PlanDeadlines.NextDeadline(cohort, JoinedYear, LatestPublishedEnd) : null;
+
+    /// <summary>The cycle open on <paramref name="today"/> (<see cref="PlanDeadlines.Cycle"/>); null while the cohort is not recorded.</summary>
+    public PlanCycle? CycleOn(DateOnly today) => NextDeadline is { } next ? PlanDeadlines.Cycle(next, today) : null;
 }
 
 /// <summary>The plan a member is working on: the highest-numbered one not yet published.</summary>

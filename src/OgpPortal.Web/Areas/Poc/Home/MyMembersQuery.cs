@@ -6,6 +6,7 @@ using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Members;
 using OgpPortal.Web.Shared.Plans;
 
@@ -13,8 +14,14 @@ namespace OgpPortal.Web.Areas.Poc.Home;
 
 public sealed record MyMember(int Id, string Name, string Code, MemberKind Kind, IReadOnlyList<PlanRow> Plans);
 
-/// <summary>Something a point of contact should do: revise a returned commitment, or report on an overdue milestone.</summary>
-public sealed record ActionItem(string Identifier, string Text, string Link);
+/// <summary>
+/// Something a point of contact should do: revise a returned commitment, report on an overdue milestone, deliver a
+/// plan. With <see cref="Args"/>, <see cref="Text"/> is a sentence to translate with them; without, it is shown as is.
+/// </summary>
+public sealed record ActionItem(string Identifier, string Text, string Link)
+{
+    public IReadOnlyList<object> Args { get; init; } = [];
+}
 
 public sealed record MyChallengeEntry(int Id, int MemberId, string Title, Domain.Challenge.ChallengeEntryStatus Status);
 
@@ -82,28 +89,41 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
         };
     }
 
-    /// <summary>The member's next deadline, when it is near (within six months), passed, or long passed.</summary>
+    /// <summary>
+    /// The member's current cycle (OGP's rules: <see cref="PlanDeadlines.Cycle"/>) when its deadline is near (within
+    /// six months) or passed, or when the previous cycle was counted contrary to process; stated neutrally, with the rule.
+    /// </summary>
     private static ActionItem? Deadline(MemberCycle member, DateOnly today)
     {
-        if (member.NextDeadline is not { } due)
-        {
-            return null;
-        }
-
-        var standing = PlanDeadlines.Standing(due, today);
-        if (standing == DeadlineStanding.Due && due > today.AddMonths(DueSoonMonths))
+        if (member.CycleOn(today) is not { } cycle
+            || (cycle.Standing == DeadlineStanding.Due && cycle.Deadline > today.AddMonths(DueSoonMonths) && cycle.MissedDeadline is null))
         {
             return null;
         }
 
         var what = member.Pending?.Number is { } number ? $"{member.Code} action plan {number}" : $"{member.Code}'s next action plan";
-        var text = standing switch
-        {
-            DeadlineStanding.Due => $"is due {due:d MMMM yyyy}; it counts as delivered once published",
-            DeadlineStanding.Late => $"was due {due:d MMMM yyyy} and is late",
-            _ => $"was due {due:d MMMM yyyy} and was not delivered by {PlanDeadlines.LastDayToDeliver(due):d MMMM yyyy}: the member is acting contrary to process",
-        };
         var link = member.Pending?.Id is { } planId ? $"/poc/plans/{planId}" : $"/poc/members/{member.Id}/plans/new";
-        return new ActionItem(what, text, link);
+        return (cycle.Standing, cycle.MissedDeadline) switch
+        {
+            (DeadlineStanding.Due, null) => new ActionItem(what, DueText, link) { Args = [cycle.Deadline.ToDisplayDate()] },
+            (DeadlineStanding.Due, { } missed) => new ActionItem(what, DueAfterMissedText, link) { Args = [cycle.Deadline.ToDisplayDate(), missed.ToDisplayDate()] },
+            (_, null) => new ActionItem(what, LateText, link) { Args = [cycle.Deadline.ToDisplayDate(), cycle.LastDayToDeliver.ToDisplayDate()] },
+            (_, { } missed) => new ActionItem(what, LateAfterMissedText, link)
+            {
+                Args = [cycle.Deadline.ToDisplayDate(), cycle.LastDayToDeliver.ToDisplayDate(), missed.ToDisplayDate()],
+            },
+        };
     }
+
+    public static readonly string DueText = Localizable.Text(
+        "not yet delivered — due {0}; it counts as delivered once published. OGP counts a cycle as contrary to process when its plan is not delivered by 1 January.");
+
+    public static readonly string LateText = Localizable.Text(
+        "not yet delivered — due {0}, so it is late; published by {1}, it is still delivered in this cycle. OGP counts a cycle as contrary to process when its plan is not delivered by 1 January.");
+
+    public static readonly string DueAfterMissedText = Localizable.Text(
+        "not yet delivered — due {0}. The previous plan, due {1}, was not delivered by 1 January, which OGP counts as acting contrary to process; the member moved to the next cohort and this cycle started clean.");
+
+    public static readonly string LateAfterMissedText = Localizable.Text(
+        "not yet delivered — due {0}, so it is late; published by {1}, it is still delivered in this cycle. The previous plan, due {2}, was not delivered by 1 January, which OGP counts as acting contrary to process.");
 }

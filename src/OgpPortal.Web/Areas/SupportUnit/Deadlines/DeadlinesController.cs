@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace OgpPortal.Web.Areas.SupportUnit.Deadlines;
 
-/// <summary>Which plans are due, late, or so late that the member is acting contrary to process.</summary>
+/// <summary>Which plans are due or late, and which members' previous cycle OGP counted as contrary to process.</summary>
 [Route("support-unit/deadlines")]
 public sealed class DeadlinesController(DeadlinesQuery query) : SupportUnitController
 {

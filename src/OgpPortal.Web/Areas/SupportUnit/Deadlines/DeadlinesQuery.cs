@@ -7,23 +7,25 @@ using OgpPortal.Web.Shared.Members;
 
 namespace OgpPortal.Web.Areas.SupportUnit.Deadlines;
 
-/// <summary>A member against its next deadline, with the plan it is working on, if any.</summary>
+/// <summary>A member in its current cycle (<see cref="PlanCycle"/>), with the plan it is working on, if any.</summary>
 public sealed record DeadlineRow(
     int MemberId,
     string Code,
     string Name,
     Cohort Cohort,
     MemberStatus Status,
-    DateOnly Deadline,
-    DeadlineStanding Standing,
-    PendingPlan? Pending);
+    PlanCycle Cycle,
+    PendingPlan? Pending)
+{
+    public DateOnly Deadline => Cycle.Deadline;
+}
 
 /// <summary>A plan whose implementation, counted from its publication (or from today if not yet published), is under 20 months.</summary>
 public sealed record ShortPlanRow(int PlanId, string MemberName, int Number, ActionPlanStatus Status, DateOnly PeriodStart, DateOnly PeriodEnd, int ImplementationMonths);
 
 public sealed record DeadlinesViewModel(
     DateOnly Today,
-    IReadOnlyList<DeadlineRow> ContraryToProcess,
+    IReadOnlyList<DeadlineRow> MissedLastCycle,
     IReadOnlyList<DeadlineRow> Late,
     IReadOnlyList<DeadlineRow> Due,
     IReadOnlyList<ShortPlanRow> ShortImplementation,
@@ -48,8 +50,9 @@ public sealed class DeadlinesQuery(PortalDbContext db, TimeProvider clock) : IFe
             .ToListAsync(cancellationToken);
 
         var rows = members
-            .Where(m => m.NextDeadline is not null)
-            .Select(m => new DeadlineRow(m.Id, m.Code, m.Name, m.Cohort!.Value, m.Status, m.NextDeadline!.Value, PlanDeadlines.Standing(m.NextDeadline.Value, today), m.Pending))
+            .Select(m => (Member: m, Cycle: m.CycleOn(today)))
+            .Where(m => m.Cycle is not null)
+            .Select(m => new DeadlineRow(m.Member.Id, m.Member.Code, m.Member.Name, m.Member.Cohort!.Value, m.Member.Status, m.Cycle!, m.Member.Pending))
             .OrderBy(r => r.Deadline).ThenBy(r => r.Name)
             .ToList();
 
@@ -71,9 +74,9 @@ public sealed class DeadlinesQuery(PortalDbContext db, TimeProvider clock) : IFe
         var horizon = today.AddMonths(DueWithinMonths);
         return new DeadlinesViewModel(
             today,
-            rows.Where(r => r.Standing == DeadlineStanding.ContraryToProcess).ToList(),
-            rows.Where(r => r.Standing == DeadlineStanding.Late).ToList(),
-            rows.Where(r => r.Standing == DeadlineStanding.Due && r.Deadline <= horizon).ToList(),
+            rows.Where(r => r.Cycle.MissedDeadline is not null).ToList(),
+            rows.Where(r => r.Cycle.Standing == DeadlineStanding.Late).ToList(),
+            rows.Where(r => r.Cycle.Standing == DeadlineStanding.Due && r.Deadline <= horizon).ToList(),
             shortPlans,
             members.Where(m => m.Cohort is null).Select(m => (m.Id, m.Name)).ToList());
     }
