@@ -19,7 +19,7 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
         // Joined three years ago and never published: its earlier cycles were counted contrary to process, and it
         // is in this year's cycle (or next year's, after 1 January), not flagged since its first deadline.
         await AddMemberAsync("ZCP", "Zed Contrary", Today.Year - 3, Today.Year % 2 == 0 ? Cohort.OddYears : Cohort.EvenYears);
-        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Today.Year % 2 == 0 ? Cohort.OddYears : Cohort.EvenYears, Today.Year - 3, null), Today);
+        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Today.Year % 2 == 0 ? Cohort.OddYears : Cohort.EvenYears, Today.Year - 3, null, null), Today);
 
         // A deadline still ahead: this year's 31 August if it has not passed, else next year's; the member
         // joined the year before (a member's first deadline falls in a cohort year after it joined).
@@ -53,7 +53,7 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
     public async Task PocDashboard_StatesTheCurrentCycleNeutrally_WithTheRuleAndThePreviousCycle()
     {
         await AddMemberAsync("ZPC", "Zed Pointofcontact", Today.Year - 3, Cohort.EvenYears);
-        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, Today.Year - 3, null), Today);
+        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, Today.Year - 3, null, null), Today);
         var poc = await factory.CreatePointOfContactAsync("ZPC");
         using var client = await factory.SignedInClientAsync(poc.Email!);
 

@@ -46,6 +46,29 @@ public sealed class MemberRegistryTests(PortalAppFactory factory) : IClassFixtur
         audit.ShouldContain(a => a.Action == AuditAction.Created && a.UserName == DemoAccounts.SupportUnit && a.MemberCode == "SEM");
     }
 
+    [Fact]
+    public async Task AddMember_WithTheDateItJoined_CountsItsFirstDeadlineFromThatDay()
+    {
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var joined = new DateOnly(today.Year, 1, 1);
+        var fields = NewMember("JOD", "Joined on a day");
+        fields["JoinedYear"] = today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["JoinedOn"] = joined.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        fields["Cohort"] = today.Year % 2 == 0 ? nameof(Cohort.EvenYears) : nameof(Cohort.OddYears);
+
+        using var response = await client.SubmitFormAsync("/support-unit/members/new", fields);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.Members.Where(m => m.Code == "JOD").Select(m => m.JoinedOn).SingleAsync())).ShouldBe(joined);
+        (await client.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector("main dl")!.TextContent.ShouldContain($"1 January {today.Year}");
+
+        // Joined on 1 January of a year of its cohort: its first plan is due that 31 August, not two years later.
+        var deadlines = (await client.GetDocumentAsync("/support-unit/deadlines")).QuerySelectorAll("main section")
+            .Single(s => s.TextContent.Contains("Joined on a day", StringComparison.Ordinal));
+        deadlines.TextContent.ShouldContain($"31 August {today.Year}");
+    }
+
     [Theory]
     [InlineData("Code", "NO", "Code", "The code NO is already used by another member.")]
     [InlineData("Code", "no1", "Code", "The code is two to four capital letters, as in NO or BUE.")]
@@ -54,6 +77,8 @@ public sealed class MemberRegistryTests(PortalAppFactory factory) : IClassFixtur
     [InlineData("JoinedYear", "next year", "JoinedYear", "“next year” is not a valid year joined.")]
     [InlineData("JoinedYear", "2031", "JoinedYear", "The year joined cannot be in the future.")]
     [InlineData("JoinedYear", "2009", "JoinedYear", "OGP was founded in 2011; enter 2011 or later.")]
+    [InlineData("JoinedOn", "2021-05-04", "JoinedOn", "The date joined must fall in the year joined.")]
+    [InlineData("JoinedOn", "2020-02-30", "JoinedOn", "“2020-02-30” is not a valid date joined (optional).")]
     [InlineData("Website", "javascript:alert(1)", "Website", "Enter a web address starting with http:// or https://.")]
     [InlineData("Name", "", "Name", "Enter the member's name.")]
     public async Task AddMember_WithBadInput_ShowsTheFieldMessageAndSavesNothing(string field, string value, string errorField, string message)

@@ -33,7 +33,7 @@ public sealed class PlanDeadlineTests
     public void Cycle_OfAMemberThatNeverDelivered_IsItsCurrentCycle_NotAFindingFromYearsAgo()
     {
         // Joined in 2015 (even years), no plan published: due 31 August 2016, then every year on the next cohort.
-        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, 2015, null), new DateOnly(2026, 12, 7));
+        var cycle = PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, 2015, null, null), new DateOnly(2026, 12, 7));
 
         cycle.ShouldBe(new PlanCycle(new DateOnly(2026, 8, 31), DeadlineStanding.Late, new DateOnly(2025, 8, 31)));
         cycle.LastDayToDeliver.ShouldBe(new DateOnly(2027, 1, 1));
@@ -45,14 +45,14 @@ public sealed class PlanDeadlineTests
     [InlineData("2027-12-31")]
     [InlineData("2028-08-31")]
     public void Cycle_OfAMemberJustJoined_IsNotLateBeforeItsFirstDeadline(string today) =>
-        PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, 2026, null), Day(today))
+        PlanDeadlines.Cycle(PlanDeadlines.NextDeadline(Cohort.EvenYears, 2026, null, null), Day(today))
             .ShouldBe(new PlanCycle(new DateOnly(2028, 8, 31), DeadlineStanding.Due, null));
 
     [Fact]
     public void Cycle_AfterAPlanPublished_CountsFromItsEnd()
     {
         // Published for the 2024 deadline, a two-year plan ending in 2026: the next is due 31 August 2026.
-        var next = PlanDeadlines.NextDeadline(Cohort.EvenYears, 2011, new DateOnly(2026, 8, 31));
+        var next = PlanDeadlines.NextDeadline(Cohort.EvenYears, 2011, null, new DateOnly(2026, 8, 31));
 
         PlanDeadlines.Cycle(next, new DateOnly(2026, 7, 1)).ShouldBe(new PlanCycle(new DateOnly(2026, 8, 31), DeadlineStanding.Due, null));
         PlanDeadlines.Cycle(next, new DateOnly(2026, 10, 1)).ShouldBe(new PlanCycle(new DateOnly(2026, 8, 31), DeadlineStanding.Late, null));
@@ -70,10 +70,10 @@ public sealed class PlanDeadlineTests
     public void NextDeadline_FollowsTheEndOfTheLatestPublishedPlan()
     {
         // A two-year plan published for the 2024 deadline ends in 2026: the next is due 31 August 2026.
-        PlanDeadlines.NextDeadline(Cohort.EvenYears, 2011, new DateOnly(2026, 8, 31)).ShouldBe(new DateOnly(2026, 8, 31));
+        PlanDeadlines.NextDeadline(Cohort.EvenYears, 2011, null, new DateOnly(2026, 8, 31)).ShouldBe(new DateOnly(2026, 8, 31));
 
         // An odd-year member whose plan ends in 2026 delivers its next plan in 2027.
-        PlanDeadlines.NextDeadline(Cohort.OddYears, 2011, new DateOnly(2026, 6, 30)).ShouldBe(new DateOnly(2027, 8, 31));
+        PlanDeadlines.NextDeadline(Cohort.OddYears, 2011, null, new DateOnly(2026, 6, 30)).ShouldBe(new DateOnly(2027, 8, 31));
     }
 
     [Theory]
@@ -81,7 +81,25 @@ public sealed class PlanDeadlineTests
     [InlineData(Cohort.EvenYears, 2026, 2028)]
     [InlineData(Cohort.OddYears, 2026, 2027)]
     public void NextDeadline_WithoutAPublishedPlan_IsInTheFirstCohortYearAfterJoining(Cohort cohort, int joined, int dueYear) =>
-        PlanDeadlines.NextDeadline(cohort, joined, null).ShouldBe(new DateOnly(dueYear, 8, 31));
+        PlanDeadlines.NextDeadline(cohort, joined, null, null).ShouldBe(new DateOnly(dueYear, 8, 31));
+
+    [Theory]
+    [InlineData(Cohort.EvenYears, "2026-03-01", 2026)]
+    [InlineData(Cohort.EvenYears, "2026-08-30", 2026)]
+    [InlineData(Cohort.EvenYears, "2026-08-31", 2028)]
+    [InlineData(Cohort.EvenYears, "2026-09-15", 2028)]
+    [InlineData(Cohort.OddYears, "2026-09-15", 2027)]
+    [InlineData(Cohort.OddYears, "2025-12-31", 2027)]
+    public void NextDeadline_OfAMemberWithAJoiningDate_IsTheFirst31AugustOfItsCohortAfterThatDay(Cohort cohort, string joined, int dueYear)
+    {
+        var joinedOn = Day(joined);
+
+        PlanDeadlines.NextDeadline(cohort, joinedOn.Year, joinedOn, null).ShouldBe(new DateOnly(dueYear, 8, 31));
+    }
+
+    [Fact]
+    public void NextDeadline_FollowsAPublishedPlan_RatherThanTheJoiningDate() =>
+        PlanDeadlines.NextDeadline(Cohort.EvenYears, 2011, new DateOnly(2011, 9, 20), new DateOnly(2026, 8, 31)).ShouldBe(new DateOnly(2026, 8, 31));
 
     [Theory]
     [InlineData("2026-09-01", "2028-08-31", null, 24)]

@@ -35,6 +35,9 @@ public partial class Member : AuditableEntity, IConcurrencyVersioned
 
     public int JoinedYear { get; set; }
 
+    /// <summary>The day the member joined, when the Support Unit knows it (in <see cref="JoinedYear"/>); its first deadline follows it.</summary>
+    public DateOnly? JoinedOn { get; set; }
+
     /// <summary>Whether the member's plans are due in even or odd years; null until the Support Unit records it.</summary>
     public Cohort? Cohort { get; set; }
 

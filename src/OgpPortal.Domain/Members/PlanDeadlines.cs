@@ -46,13 +46,16 @@ public static class PlanDeadlines
 
     /// <summary>
     /// The deadline of the member's next plan as its record stands: 31 August of the first cohort year on or after
-    /// the end of its latest published plan — or, with none published, of the first cohort year after the year it
-    /// joined (only the year is known, so a member joining after 31 August is never late at once). From there
-    /// <see cref="Cycle"/> finds the cycle that is open today.
+    /// the end of its latest published plan — or, with none published, the first 31 August of a cohort year after
+    /// the day it joined (<paramref name="joinedOn"/>), or, when only the year is known, after the end of that year
+    /// (so a member is never late at once). From there <see cref="Cycle"/> finds the cycle that is open today.
     /// </summary>
-    public static DateOnly NextDeadline(Cohort cohort, int joinedYear, DateOnly? latestPublishedPlanEnd)
+    public static DateOnly NextDeadline(Cohort cohort, int joinedYear, DateOnly? joinedOn, DateOnly? latestPublishedPlanEnd)
     {
-        var fromYear = latestPublishedPlanEnd?.Year ?? joinedYear + 1;
+        var fromYear = latestPublishedPlanEnd?.Year
+            ?? (joinedOn is { } joined
+                ? (joined < new DateOnly(joined.Year, DeadlineMonth, DeadlineDay) ? joined.Year : joined.Year + 1)
+                : joinedYear + 1);
         return new DateOnly(CohortYearFrom(cohort, fromYear), DeadlineMonth, DeadlineDay);
     }
 

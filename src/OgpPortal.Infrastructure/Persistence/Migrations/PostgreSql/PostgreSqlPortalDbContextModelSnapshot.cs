@@ -1772,6 +1772,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("JoinedYear")
                         .HasColumnType("integer");
 

@@ -1774,6 +1774,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("JoinedYear")
                         .HasColumnType("int");
 

@@ -1725,6 +1725,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("JoinedYear")
                         .HasColumnType("INTEGER");
 

@@ -27,6 +27,9 @@ public sealed class MemberForm
     [Display(Name = "Year joined")]
     public int? JoinedYear { get; set; }
 
+    [Display(Name = "Date joined (optional)")]
+    public DateOnly? JoinedOn { get; set; }
+
     [Display(Name = "Cohort")]
     public Cohort? Cohort { get; set; }
 
@@ -55,6 +58,7 @@ public sealed class MemberForm
         member.Region = Region!.Value;
         member.Country = Country?.Trim() is { Length: > 0 } country ? country : null;
         member.JoinedYear = JoinedYear!.Value;
+        member.JoinedOn = JoinedOn;
         member.Cohort = Cohort;
         member.Website = Website?.Trim() is { Length: > 0 } website ? website : null;
         member.Notes = Notes?.Trim() is { Length: > 0 } notes ? notes : null;
@@ -72,6 +76,7 @@ public sealed class MemberForm
             Region = member.Region,
             Country = member.Country,
             JoinedYear = member.JoinedYear,
+            JoinedOn = member.JoinedOn,
             Cohort = member.Cohort,
             Website = member.Website,
             Notes = member.Notes,
@@ -98,6 +103,11 @@ public sealed class MemberFormValidator : AbstractValidator<MemberForm>
         RuleFor(f => f.JoinedYear).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the year the member joined OGP.")
             .GreaterThanOrEqualTo(Member.FirstJoinedYear).WithMessage($"OGP was founded in {Member.FirstJoinedYear}; enter {Member.FirstJoinedYear} or later.")
             .Must(year => year <= clock.GetUtcNow().Year).WithMessage("The year joined cannot be in the future.");
+        RuleFor(f => f.JoinedOn).Cascade(CascadeMode.Stop)
+            .Must((form, day) => day is null || form.JoinedYear is null || day.Value.Year == form.JoinedYear)
+            .WithMessage("The date joined must fall in the year joined.")
+            .Must(day => day is null || day.Value <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("The date joined cannot be in the future.");
         RuleFor(f => f.Website).Cascade(CascadeMode.Stop)
             .MaximumLength(Limits.Url).WithMessage($"The address has at most {Limits.Url} characters.")
             .Must(w => string.IsNullOrWhiteSpace(w) || WebAddress.IsValid(w.Trim())).WithMessage("Enter a web address starting with http:// or https://.");

@@ -30,6 +30,7 @@ public sealed record MemberRecordViewModel(
     Region Region,
     string? Country,
     int JoinedYear,
+    DateOnly? JoinedOn,
     Cohort? Cohort,
     MemberStatus Status,
     string? Website,
@@ -80,7 +81,7 @@ public sealed class RegistryQuery(PortalDbContext db) : IFeatureService
     {
         var member = await db.Members.AsNoTracking()
             .Where(m => m.Id == id)
-            .Select(m => new { m.Id, m.Code, m.Name, m.Kind, m.Region, m.Country, m.JoinedYear, m.Cohort, m.Status, m.Website, m.Notes, m.ArchivedAt, m.Version })
+            .Select(m => new { m.Id, m.Code, m.Name, m.Kind, m.Region, m.Country, m.JoinedYear, m.JoinedOn, m.Cohort, m.Status, m.Website, m.Notes, m.ArchivedAt, m.Version })
             .SingleOrDefaultAsync(cancellationToken);
         if (member is null)
         {
@@ -110,7 +111,7 @@ public sealed class RegistryQuery(PortalDbContext db) : IFeatureService
             .Select(c => new ContributionRow(c.FiscalYear, c.Tier, c.ExpectedAmount, c.Currency, c.Payments.Where(p => p.Currency == c.Currency).Sum(p => p.Amount)))
             .ToListAsync(cancellationToken);
         return new MemberRecordViewModel(
-            member.Id, member.Code, member.Name, member.Kind, member.Region, member.Country, member.JoinedYear, member.Cohort, member.Status,
+            member.Id, member.Code, member.Name, member.Kind, member.Region, member.Country, member.JoinedYear, member.JoinedOn, member.Cohort, member.Status,
             member.Website, member.Notes, member.ArchivedAt, member.Version, history, contacts, plans, contributions);
     }
 
