@@ -45,6 +45,11 @@ public sealed partial class PlanJourneyBrowserTests(BrowserFixture fixture)
         await poc.GetByRole(AriaRole.Group, new() { Name = "Milestone 1" }).GetByLabel("Due date").FillAsync("2027-12-31");
         await poc.GetByRole(AriaRole.Button, new() { Name = "Save the commitment" }).ClickAsync();
         await poc.GetByRole(AriaRole.Button, new() { Name = "Submit the plan for review" }).ClickAsync();
+
+        // The public consultation is still open: submitting closes it today, and the page asks first.
+        await Expect(poc.Locator("#confirm-submit")).ToContainTextAsync("Submitting the plan closes it today");
+        await Accessibility.CheckAsync(poc);
+        await poc.GetByRole(AriaRole.Button, new() { Name = "Submit and close the consultation today" }).ClickAsync();
         await Expect(poc.GetByRole(AriaRole.Status)).ToContainTextAsync("submitted to the Support Unit");
 
         // The Support Unit returns one commitment with a reason.

@@ -14,6 +14,68 @@ namespace OgpPortal.IntegrationTests;
 public sealed class ConsultationTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
 {
     [Fact]
+    public async Task Submitting_WhileTheConsultationIsOpen_AsksFirst_ThenClosesItToday_AndThePublicReadsSo()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var closesOn = today.AddDays(20);
+        var planId = await KenyaDraftInConsultationAsync(closesOn);
+        await factory.WithDbAsync(async db =>
+        {
+            var plan = await db.LoadPlanAsync(planId, CancellationToken.None);
+            plan!.Commitments.Single().AddMilestone("Publish the first county budgets", new DateOnly(2027, 6, 30));
+            return await db.SaveChangesAsync();
+        });
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        using var asked = await poc.SubmitFormAsync($"/poc/plans/{planId}", new Dictionary<string, string>(), "form[action$='/submit']");
+
+        asked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var confirmation = asked.Headers.Location!.OriginalString;
+        confirmation.ShouldBe($"/poc/plans/{planId}?confirm=submit");
+        (await PlanStatusAsync(planId)).ShouldBe(ActionPlanStatus.InConsultation, "nothing changes before the point of contact confirms");
+        var asking = (await poc.GetDocumentAsync(confirmation)).GetElementById("confirm-submit")!.TextContent;
+        asking.ShouldContain($"planned to run until {closesOn:d MMMM yyyy}");
+        asking.ShouldContain($"closes it today, {today:d MMMM yyyy}: comments stop");
+
+        using var submitted = await poc.SubmitFormAsync(confirmation, new Dictionary<string, string>(), "#confirm-submit form");
+
+        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PlanStatusAsync(planId)).ShouldBe(ActionPlanStatus.Submitted);
+        (await factory.WithDbAsync(db => db.Consultations.Where(c => c.ActionPlanId == planId).Select(c => c.EndedOn).SingleAsync())).ShouldBe(today);
+        var publicPage = (await visitor.GetDocumentAsync($"/consultations/{planId}")).QuerySelector("main")!.TextContent;
+        publicPage.ShouldContain($"Closed for comments on {today:d MMMM yyyy}");
+        publicPage.ShouldContain($"(planned to run until {closesOn:d MMMM yyyy})");
+        (await visitor.GetDocumentAsync("/consultations")).QuerySelector("main")!.TextContent.ShouldContain(today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Submitting_APlanThatCannotBeSubmitted_SaysWhyBeforeAskingToCloseTheConsultation()
+    {
+        var planId = await KenyaDraftInConsultationAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20));
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+
+        using var refused = await poc.SubmitFormAsync($"/poc/plans/{planId}", new Dictionary<string, string>(), "form[action$='/submit']");
+
+        refused.Headers.Location!.OriginalString.ShouldBe($"/poc/plans/{planId}");
+        var page = await poc.GetDocumentAsync(refused.Headers.Location.OriginalString);
+        page.QuerySelector("main")!.TextContent.ShouldContain("Every commitment needs at least one milestone");
+        page.GetElementById("confirm-submit").ShouldBeNull();
+        (await PlanStatusAsync(planId)).ShouldBe(ActionPlanStatus.InConsultation);
+    }
+
+    [Fact]
+    public async Task APlanInConsultation_IsListedOnItsMembersPublicPage_WithALinkToTheConsultation()
+    {
+        var planId = await NorwayPlanIdAsync();
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        var section = (await visitor.GetDocumentAsync("/members/NO")).GetElementById("consultations-heading")!.ParentElement!;
+
+        section.QuerySelector($"a[href='/consultations/{planId}']")!.TextContent.ShouldContain("Norway's fifth action plan");
+    }
+
+    [Fact]
     public async Task Comment_IsHeldUntilThePocPublishesIt_ThenShownWithTheReasonedResponse()
     {
         var planId = await NorwayPlanIdAsync();

@@ -231,8 +231,8 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
         MoveTo(ActionPlanStatus.Draft, actor, "close a consultation");
     }
 
-    /// <summary>Submits the plan and every commitment in it for the Support Unit's review.</summary>
-    public void Submit(PortalRole actor, DateTime utcNow)
+    /// <summary>Throws what would stop <see cref="Submit"/> (asked before confirming a submission that closes a consultation).</summary>
+    public void EnsureSubmittable(PortalRole actor)
     {
         CheckMove(ActionPlanStatus.Submitted, actor, "submit an action plan");
         if (_commitments.Count == 0)
@@ -245,6 +245,12 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
         {
             throw new DomainRuleException($"Every commitment needs at least one milestone; missing in {string.Join(", ", withoutMilestones)}.");
         }
+    }
+
+    /// <summary>Submits the plan and every commitment in it for the Support Unit's review.</summary>
+    public void Submit(PortalRole actor, DateTime utcNow)
+    {
+        EnsureSubmittable(actor);
 
         foreach (var commitment in _commitments)
         {

@@ -27,8 +27,17 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
 
     public ActionPlan ActionPlan { get; private set; } = null!;
 
-    /// <summary>The last day comments are taken (inclusive, UTC).</summary>
+    /// <summary>The last day comments are taken (inclusive, UTC), as planned.</summary>
     public DateOnly ClosesOn { get; private set; }
+
+    /// <summary>
+    /// The day comments stopped before <see cref="ClosesOn"/>, because the plan left consultation (it was submitted,
+    /// or taken back to draft) then; null while the consultation runs, or when it ran to its closing day.
+    /// </summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    /// <summary>The last day comments were (or are) taken: the day it ended early, or its closing day.</summary>
+    public DateOnly LastDay => EndedOn ?? ClosesOn;
 
     /// <summary>The themes or questions put to the public, as the point of contact wrote them.</summary>
     public string Themes { get; private set; } = string.Empty;
@@ -44,6 +53,18 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
 
     /// <summary>Comments are taken while the plan is in consultation, up to and including the closing day.</summary>
     public bool IsOpenOn(DateOnly today) => ActionPlan.Status == ActionPlanStatus.InConsultation && today <= ClosesOn;
+
+    /// <summary>
+    /// The plan has left consultation on <paramref name="today"/> (submitted, or taken back to draft): before the
+    /// closing day, the consultation ended that day, and the public reads so instead of a date still to come.
+    /// </summary>
+    public void PlanLeftConsultation(DateOnly today)
+    {
+        if (today < ClosesOn && EndedOn is null)
+        {
+            EndedOn = today;
+        }
+    }
 
     /// <summary>Opens a plan for public consultation (the plan moves to In consultation).</summary>
     public static Consultation Open(ActionPlan plan, PortalRole actor, DateOnly closesOn, string themes, IEnumerable<Commitment> commitments, DateTime utcNow)
@@ -128,6 +149,7 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
     private void SetScope(DateOnly closesOn, string themes, List<Commitment> chosen)
     {
         ClosesOn = closesOn;
+        EndedOn = null;
         Themes = themes.Trim();
         _commitments.RemoveAll(c => !chosen.Contains(c));
         _commitments.AddRange(chosen.Where(c => !_commitments.Contains(c)));

@@ -1248,6 +1248,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -1250,6 +1250,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("datetime2");
 

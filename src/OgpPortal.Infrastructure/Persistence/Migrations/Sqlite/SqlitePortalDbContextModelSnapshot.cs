@@ -1219,6 +1219,9 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 

@@ -116,12 +116,14 @@ public sealed class ConsultationsController(
             return Forbid();
         }
 
+        var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.ActionPlanId == planId, cancellationToken);
         await this.TrySaveChangeAsync(
             db,
             () =>
             {
                 db.ExpectVersion(plan, version);
                 plan.CloseConsultation(User.ActingRole());
+                consultation?.PlanLeftConsultation(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             },
             $"The consultation on action plan {plan.Number} is closed and the plan is back in Draft. Its public input and your responses stay public.",
             cancellationToken);

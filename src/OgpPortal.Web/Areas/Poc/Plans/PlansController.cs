@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.Common;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Authorization;
@@ -14,8 +16,11 @@ public sealed class PlansController(
     PlanNotifications notifications,
     TimeProvider clock) : PlanEditorController
 {
+    public const string ConfirmSubmit = "submit";
+
+    /// <summary>The plan; with <c>confirm=submit</c> it asks to confirm a submission that closes an open consultation.</summary>
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(int id, string? confirm, CancellationToken cancellationToken)
     {
         var plan = await query.GetAsync(id, cancellationToken);
         if (plan is null)
@@ -23,11 +28,18 @@ public sealed class PlansController(
             return NotFound();
         }
 
-        return await MayActForMemberAsync(plan.MemberId) ? View(plan) : Forbid();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return await MayActForMemberAsync(plan.MemberId)
+            ? View(plan with { ConfirmSubmit = confirm == ConfirmSubmit && plan.ConsultationIsOpenOn(today), Today = today })
+            : Forbid();
     }
 
+    /// <summary>
+    /// Submits the plan. While its public consultation is open, submitting closes it today: that needs
+    /// <paramref name="closeConsultation"/>, else the plan page asks to confirm and nothing changes.
+    /// </summary>
     [HttpPost("{id:int}/submit")]
-    public async Task<IActionResult> Submit(int id, Guid version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Submit(int id, Guid version, bool closeConsultation, CancellationToken cancellationToken)
     {
         var plan = await db.LoadPlanAsync(id, cancellationToken);
         if (plan is null)
@@ -40,12 +52,32 @@ public sealed class PlansController(
             return Forbid();
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.ActionPlanId == id, cancellationToken);
+        if (consultation?.IsOpenOn(today) == true && !closeConsultation)
+        {
+            // What would refuse the submission is said first: confirming would not help.
+            try
+            {
+                plan.EnsureSubmittable(User.ActingRole());
+            }
+            catch (DomainRuleException refused)
+            {
+                this.Error(refused.Message);
+                return RedirectToAction(nameof(Show), new { id });
+            }
+
+            return RedirectToAction(nameof(Show), new { id, confirm = ConfirmSubmit });
+        }
+
         var submitted = await this.TrySaveChangeAsync(
             db,
             () =>
             {
                 db.ExpectVersion(plan, version);
-                plan.Submit(User.ActingRole(), clock.GetUtcNow().UtcDateTime);
+                plan.Submit(User.ActingRole(), now);
+                consultation?.PlanLeftConsultation(today);
             },
             $"Action plan {plan.Number} was submitted to the Support Unit for review.",
             cancellationToken);

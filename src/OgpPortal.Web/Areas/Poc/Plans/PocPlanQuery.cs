@@ -26,8 +26,18 @@ public sealed record PocPlanViewModel(
     Guid Version,
     IReadOnlyList<PocCommitmentRow> Commitments,
     bool HasConsultation,
-    int HeldComments)
+    int HeldComments,
+    DateOnly? ConsultationClosesOn)
 {
+    /// <summary>Set when the point of contact asked to submit while the consultation is open: the page asks to confirm.</summary>
+    public bool ConfirmSubmit { get; init; }
+
+    /// <summary>Today, for the confirmation's wording.</summary>
+    public DateOnly Today { get; init; }
+
+    /// <summary>Whether the plan's public consultation takes comments on <paramref name="today"/> (<see cref="Consultation.IsOpenOn"/>).</summary>
+    public bool ConsultationIsOpenOn(DateOnly today) => Status == ActionPlanStatus.InConsultation && ConsultationClosesOn >= today;
+
     public bool CanSubmit => Status is ActionPlanStatus.Draft or ActionPlanStatus.InConsultation;
 
     public int ProgressPercent => Domain.Commitments.Progress.OfPlan(Commitments.Select(c => c.ProgressPercent));
@@ -59,6 +69,7 @@ public sealed class PocPlanQuery(PortalDbContext db) : IFeatureService
                     c.Version,
                     c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList(),
                 db.Consultations.Any(c => c.ActionPlanId == p.Id),
-                db.ConsultationComments.Count(c => c.Consultation.ActionPlanId == p.Id && c.Status == CommentStatus.Held)))
+                db.ConsultationComments.Count(c => c.Consultation.ActionPlanId == p.Id && c.Status == CommentStatus.Held),
+                db.Consultations.Where(c => c.ActionPlanId == p.Id).Select(c => (DateOnly?)c.ClosesOn).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken);
 }

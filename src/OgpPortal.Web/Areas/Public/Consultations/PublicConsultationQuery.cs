@@ -38,6 +38,7 @@ public sealed record PublicConsultationViewModel(
     string PlanTitle,
     ActionPlanStatus PlanStatus,
     DateOnly ClosesOn,
+    DateOnly? EndedOn,
     string Themes,
     bool IsOpen,
     IReadOnlyList<ConsultedCommitment> Commitments,
@@ -49,7 +50,8 @@ public sealed record PublicConsultationViewModel(
     public bool PlanIsPublic => PlanStatus is ActionPlanStatus.Published or ActionPlanStatus.Closed;
 }
 
-public sealed record ConsultationRow(int PlanId, string MemberName, int PlanNumber, string PlanTitle, DateOnly ClosesOn, bool IsOpen, int Published, int Answered);
+/// <summary>A consultation in a list; <see cref="LastDay"/> is the day it ended early, or its closing day.</summary>
+public sealed record ConsultationRow(int PlanId, string MemberName, int PlanNumber, string PlanTitle, DateOnly LastDay, bool IsOpen, int Published, int Answered);
 
 public sealed record ConsultationsIndexViewModel(IReadOnlyList<ConsultationRow> Open, Page<ConsultationRow> Past);
 
@@ -76,6 +78,7 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
                 c.ActionPlan.Title,
                 c.ActionPlan.Status,
                 c.ClosesOn,
+                c.EndedOn,
                 c.Themes,
                 Commitments = c.Commitments.OrderBy(x => x.Position).Select(x => new ConsultedCommitment(x.Id, x.Identifier, x.Title, x.Description)).ToList(),
             })
@@ -111,6 +114,7 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
             consultation.Title,
             consultation.Status,
             consultation.ClosesOn,
+            consultation.EndedOn,
             consultation.Themes,
             consultation.Status == ActionPlanStatus.InConsultation && today <= consultation.ClosesOn,
             consultation.Commitments,
@@ -132,16 +136,18 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
     public async Task<ConsultationsIndexViewModel> ListAsync(int page, CancellationToken cancellationToken)
     {
         var today = Today;
-        var past = await Rows(db.Consultations.Where(c => !(c.ActionPlan.Status == ActionPlanStatus.InConsultation && c.ClosesOn >= today)).OrderByDescending(c => c.ClosesOn).ThenBy(c => c.ActionPlan.Member.Name))
+        var past = await Rows(db.Consultations.Where(c => !(c.ActionPlan.Status == ActionPlanStatus.InConsultation && c.ClosesOn >= today)).OrderByDescending(c => c.EndedOn ?? c.ClosesOn).ThenBy(c => c.ActionPlan.Member.Name))
             .ToPageAsync(page, Paging.DefaultSize, cancellationToken);
         return new ConsultationsIndexViewModel(await OpenAsync(cancellationToken), past);
     }
 
-    /// <summary>Consultations taking comments today, closing soonest first.</summary>
-    public Task<List<ConsultationRow>> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Consultations taking comments today, closing soonest first; of one member only when <paramref name="memberId"/> is given.</summary>
+    public Task<List<ConsultationRow>> OpenAsync(CancellationToken cancellationToken, int? memberId = null)
     {
         var today = Today;
-        return Rows(db.Consultations.Where(c => c.ActionPlan.Status == ActionPlanStatus.InConsultation && c.ClosesOn >= today).OrderBy(c => c.ClosesOn).ThenBy(c => c.ActionPlan.Member.Name))
+        return Rows(db.Consultations
+                .Where(c => c.ActionPlan.Status == ActionPlanStatus.InConsultation && c.ClosesOn >= today && (memberId == null || c.ActionPlan.MemberId == memberId))
+                .OrderBy(c => c.ClosesOn).ThenBy(c => c.ActionPlan.Member.Name))
             .ToListAsync(cancellationToken);
     }
 
@@ -154,7 +160,7 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
             c.ActionPlan.Member.Name,
             c.ActionPlan.Number,
             c.ActionPlan.Title,
-            c.ClosesOn,
+            c.EndedOn ?? c.ClosesOn,
             c.ActionPlan.Status == ActionPlanStatus.InConsultation && c.ClosesOn >= today,
             c.Comments.Count(x => x.Status == CommentStatus.Published),
             c.Comments.Count(x => x.Status == CommentStatus.Published && x.ResponseOutcome != null)));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using OgpPortal.Domain.Members;
+using OgpPortal.Web.Areas.Public.Consultations;
 using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.Paging;
 
@@ -16,9 +17,11 @@ public sealed class MembersController(MembersQuery query) : PublicController
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("{code}")]
-    public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string code, [FromServices] PublicConsultationQuery consultations, CancellationToken cancellationToken)
     {
         var member = await query.ProfileAsync(code, cancellationToken);
-        return member is null ? NotFound() : View(member);
+        return member is null
+            ? NotFound()
+            : View(member with { OpenConsultations = await consultations.OpenAsync(cancellationToken, member.Id) });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Areas.Public.Consultations;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Members;
 using OgpPortal.Web.Shared.Paging;
@@ -24,7 +25,11 @@ public sealed record MemberProfileViewModel(
     int JoinedYear,
     MemberStatus Status,
     string? Website,
-    IReadOnlyList<PlanRow> Plans);
+    IReadOnlyList<PlanRow> Plans)
+{
+    /// <summary>Its plans in public consultation now (a draft's only public face).</summary>
+    public IReadOnlyList<ConsultationRow> OpenConsultations { get; init; } = [];
+}
 
 /// <summary>The public member list and member profiles: every member, and only their published plans.</summary>
 public sealed class MembersQuery(PortalDbContext db) : IFeatureService
