@@ -55,12 +55,15 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
     public bool IsOpenOn(DateOnly today) => ActionPlan.Status == ActionPlanStatus.InConsultation && today <= ClosesOn;
 
     /// <summary>
-    /// The plan has left consultation on <paramref name="today"/> (submitted, or taken back to draft): before the
-    /// closing day, the consultation ended that day, and the public reads so instead of a date still to come.
+    /// The plan leaves consultation on <paramref name="today"/> (it is being submitted, or taken back to draft; call
+    /// before moving it): before the closing day, the consultation ended that day, and the public reads so instead
+    /// of a date still to come.
     /// </summary>
     public void PlanLeftConsultation(DateOnly today)
     {
-        if (today < ClosesOn && EndedOn is null)
+        // Called before the plan moves on: a plan no longer in consultation (a draft after an earlier close) has
+        // nothing to end.
+        if (ActionPlan.Status == ActionPlanStatus.InConsultation && today < ClosesOn && EndedOn is null)
         {
             EndedOn = today;
         }
@@ -114,7 +117,7 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
         ArgumentNullException.ThrowIfNull(submission);
         if (!IsOpenOn(DateOnly.FromDateTime(utcNow)))
         {
-            throw new DomainRuleException($"This consultation closed on {ClosesOn:d MMMM yyyy}; comments are no longer taken.");
+            throw new DomainRuleException($"This consultation closed on {LastDay:d MMMM yyyy}; comments are no longer taken.");
         }
 
         if (submission.CommitmentId is { } id && _commitments.All(c => c.Id != id))

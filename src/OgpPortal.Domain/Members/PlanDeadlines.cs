@@ -46,7 +46,8 @@ public static class PlanDeadlines
 
     /// <summary>
     /// The deadline of the member's next plan as its record stands: 31 August of the first cohort year on or after
-    /// the end of its latest published plan — or, with none published, the first 31 August of a cohort year after
+    /// the year its latest published plan ends (OGP's cycle runs deadline to deadline: a two-year plan delivered for
+    /// 2025 is followed by one due in 2027, whatever month it ends) — or, with none published, the first 31 August of a cohort year after
     /// the day it joined (<paramref name="joinedOn"/>), or, when only the year is known, after the end of that year
     /// (so a member is never late at once). From there <see cref="Cycle"/> finds the cycle that is open today.
     /// </summary>

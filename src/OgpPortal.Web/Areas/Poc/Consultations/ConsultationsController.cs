@@ -122,8 +122,8 @@ public sealed class ConsultationsController(
             () =>
             {
                 db.ExpectVersion(plan, version);
-                plan.CloseConsultation(User.ActingRole());
                 consultation?.PlanLeftConsultation(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                plan.CloseConsultation(User.ActingRole());
             },
             $"The consultation on action plan {plan.Number} is closed and the plan is back in Draft. Its public input and your responses stay public.",
             cancellationToken);

@@ -76,8 +76,8 @@ public sealed class PlansController(
             () =>
             {
                 db.ExpectVersion(plan, version);
-                plan.Submit(User.ActingRole(), now);
                 consultation?.PlanLeftConsultation(today);
+                plan.Submit(User.ActingRole(), now);
             },
             $"Action plan {plan.Number} was submitted to the Support Unit for review.",
             cancellationToken);
