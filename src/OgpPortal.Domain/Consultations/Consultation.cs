@@ -52,7 +52,11 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
     public IReadOnlyCollection<ConsultationComment> Comments => _comments;
 
     /// <summary>Comments are taken while the plan is in consultation, up to and including the closing day.</summary>
-    public bool IsOpenOn(DateOnly today) => ActionPlan.Status == ActionPlanStatus.InConsultation && today <= ClosesOn;
+    public bool IsOpenOn(DateOnly today) => IsOpen(ActionPlan.Status, ClosesOn, today);
+
+    /// <summary>The rule of <see cref="IsOpenOn"/> for a consultation read as values (a projection).</summary>
+    public static bool IsOpen(ActionPlanStatus planStatus, DateOnly closesOn, DateOnly today) =>
+        planStatus == ActionPlanStatus.InConsultation && today <= closesOn;
 
     /// <summary>
     /// The plan leaves consultation on <paramref name="today"/> (it is being submitted, or taken back to draft; call

@@ -36,6 +36,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// public read is at most about twice this behind the primary.
     /// </summary>
     public TimeSpan StandbyMaxLag { get; init; } = DefaultStandbyMaxLag;
+
+    /// <summary>How far behind the primary a read of the standby may be at most (<see cref="StandbyMonitor"/>): twice the allowed lag.</summary>
+    public TimeSpan StandbyMaxStaleness => 2 * StandbyMaxLag;
     public const string DefaultSqliteFile = "App_Data/ogp-portal.db";
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed partial class StandbyMonitor(DatabaseSettings settings, ILogger<St
                     previous.Lsn, cancellationToken) == true;
                 problem = current ? null : "it is behind the primary or not a standby";
                 _primaryPosition = (position, at);
-                Interlocked.Exchange(ref _currentUntil, current ? previous.At + (2 * (long)settings.StandbyMaxLag.TotalMilliseconds) : 0);
+                Interlocked.Exchange(ref _currentUntil, current ? previous.At + (long)settings.StandbyMaxStaleness.TotalMilliseconds : 0);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

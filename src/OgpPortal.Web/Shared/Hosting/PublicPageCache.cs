@@ -30,10 +30,10 @@ public sealed partial class PublicPageCache(IOutputCacheStore store, PublicPageG
     public static readonly TimeSpan SecondEviction = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// With a standby, a page rendered from it may show the data of up to twice its allowed lag before the change
-    /// (<see cref="StandbyMonitor"/>): the second eviction waits that much longer.
+    /// With a standby, a page rendered from it may show data as old as <see cref="DatabaseSettings.StandbyMaxStaleness"/>
+    /// before the change: the second eviction waits that much longer.
     /// </summary>
-    private readonly TimeSpan _secondEviction = database.ReadOnlyConnectionString is null ? SecondEviction : SecondEviction + (2 * database.StandbyMaxLag);
+    private readonly TimeSpan _secondEviction = database.ReadOnlyConnectionString is null ? SecondEviction : SecondEviction + database.StandbyMaxStaleness;
 
     private int _pendingSecondEvictions;
 

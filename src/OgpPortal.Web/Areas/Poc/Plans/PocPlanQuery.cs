@@ -25,10 +25,12 @@ public sealed record PocPlanViewModel(
     string? ReturnReason,
     Guid Version,
     IReadOnlyList<PocCommitmentRow> Commitments,
-    bool HasConsultation,
     int HeldComments,
     DateOnly? ConsultationClosesOn)
 {
+    /// <summary>Whether the plan has a consultation (open or closed): its closing day is known.</summary>
+    public bool HasConsultation => ConsultationClosesOn is not null;
+
     /// <summary>Set when the point of contact asked to submit while the consultation is open: the page asks to confirm.</summary>
     public bool ConfirmSubmit { get; init; }
 
@@ -36,7 +38,7 @@ public sealed record PocPlanViewModel(
     public DateOnly Today { get; init; }
 
     /// <summary>Whether the plan's public consultation takes comments on <paramref name="today"/> (<see cref="Consultation.IsOpenOn"/>).</summary>
-    public bool ConsultationIsOpenOn(DateOnly today) => Status == ActionPlanStatus.InConsultation && ConsultationClosesOn >= today;
+    public bool ConsultationIsOpenOn(DateOnly today) => ConsultationClosesOn is { } closesOn && Consultation.IsOpen(Status, closesOn, today);
 
     public bool CanSubmit => Status is ActionPlanStatus.Draft or ActionPlanStatus.InConsultation;
 
@@ -68,7 +70,6 @@ public sealed class PocPlanQuery(PortalDbContext db) : IFeatureService
                     c.ReturnReason,
                     c.Version,
                     c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList(),
-                db.Consultations.Any(c => c.ActionPlanId == p.Id),
                 db.ConsultationComments.Count(c => c.Consultation.ActionPlanId == p.Id && c.Status == CommentStatus.Held),
                 db.Consultations.Where(c => c.ActionPlanId == p.Id).Select(c => (DateOnly?)c.ClosesOn).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken);

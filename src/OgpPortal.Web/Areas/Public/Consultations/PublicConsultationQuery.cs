@@ -116,7 +116,7 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
             consultation.ClosesOn,
             consultation.EndedOn,
             consultation.Themes,
-            consultation.Status == ActionPlanStatus.InConsultation && today <= consultation.ClosesOn,
+            Consultation.IsOpen(consultation.Status, consultation.ClosesOn, today),
             consultation.Commitments,
             comments,
             await TallyAsync(planId, cancellationToken) ?? ConsultationTally.None);
