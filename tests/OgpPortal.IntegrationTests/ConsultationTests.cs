@@ -327,6 +327,102 @@ public sealed class ConsultationTests(PortalAppFactory factory) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task ThePublic_ReadsEachConsultedCommitmentInFull_AndEditsWhileOpenReachIt()
+    {
+        var planId = await KenyaDraftInConsultationAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
+        var commitmentId = await factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == planId).Select(c => c.Id).SingleAsync());
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+
+        using var edited = await poc.SubmitFormAsync($"/poc/commitments/{commitmentId}/edit", DraftText("Counties publish budgets late and in many places.", "Publish every county budget in one portal"));
+
+        edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var draft = await PublicDraftAsync(planId);
+        draft.ShouldContain("Counties publish budgets late and in many places.");
+        draft.ShouldContain("Publish every county budget in one portal");
+        draft.ShouldContain("The National Treasury");
+        draft.ShouldContain("Draft the portal with county assemblies");
+    }
+
+    [Fact]
+    public async Task AfterTheConsultationCloses_LaterDraftEdits_StayPrivate_AndTheRecordOfWhatWasConsultedStays()
+    {
+        var planId = await KenyaDraftInConsultationAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
+        var commitmentId = await factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == planId).Select(c => c.Id).SingleAsync());
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var closed = await poc.SubmitFormAsync($"/poc/plans/{planId}/consultation", new Dictionary<string, string>(), "form[action$='/close']");
+        (await PlanStatusAsync(planId)).ShouldBe(ActionPlanStatus.Draft);
+
+        using var edited = await poc.SubmitFormAsync($"/poc/commitments/{commitmentId}/edit", DraftText("An unreviewed second thought.", "A new and unreviewed commitment title"));
+
+        edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var draft = await PublicDraftAsync(planId);
+        draft.ShouldContain("Open county budgets in one portal", customMessage: "the public reads what was put to consultation");
+        draft.ShouldNotContain("unreviewed");
+    }
+
+    [Fact]
+    public async Task ADraftRemovedAfterTheConsultationClosed_StaysInItsRecord()
+    {
+        var planId = await KenyaDraftInConsultationAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
+        var commitment = await factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == planId).Select(c => new { c.Id, c.Version }).SingleAsync());
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var closed = await poc.SubmitFormAsync($"/poc/plans/{planId}/consultation", new Dictionary<string, string>(), "form[action$='/close']");
+
+        using var removed = await poc.PostWithTokenAsync($"/poc/commitments/{commitment.Id}/delete", Fields(("version", commitment.Version.ToString())));
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.Commitments.AnyAsync(c => c.Id == commitment.Id))).ShouldBeFalse();
+        (await PublicDraftAsync(planId)).ShouldContain("Open county budgets in one portal");
+    }
+
+    [Fact]
+    public async Task AReasonedResponseNamingADraftCommitment_ShowsNoTitleForIt()
+    {
+        var planId = await NorwayPlanIdAsync();
+        var draft = await factory.KenyaDraftAsync();
+        var (commentId, identifier) = await factory.WithDbAsync(async db =>
+        {
+            var consultation = await db.LoadConsultationAsync(planId, withComments: true, CancellationToken.None);
+            var comment = consultation!.Receive(new CommentSubmission("Please open the data on lobbying.", null, null, null, false, null), DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            var ledTo = await db.Commitments.SingleAsync(c => c.ActionPlanId == draft);
+            await db.ConsultationComments.Where(c => c.Id == comment.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(c => c.Status, CommentStatus.Published)
+                .SetProperty(c => c.ResponseOutcome, ResponseOutcome.Accepted)
+                .SetProperty(c => c.Response, "Taken up in a draft commitment.")
+                .SetProperty(c => c.RespondedAt, DateTime.UtcNow)
+                .SetProperty(c => c.LedToCommitmentId, ledTo.Id));
+            return (comment.Id, ledTo.Identifier);
+        });
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        var answered = string.Join(' ', (await visitor.GetDocumentAsync($"/consultations/{planId}")).GetElementById($"comment-{commentId}")!.TextContent
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        answered.ShouldContain($"Led to commitment {identifier}");
+        answered.ShouldNotContain("Open county budgets in one portal");
+    }
+
+    private static Dictionary<string, string> DraftText(string problem, string title) => new()
+    {
+        ["Title"] = title,
+        ["Problem"] = problem,
+        ["Description"] = "One portal for the budgets of all 47 counties.",
+        ["Solution"] = "Citizens can compare and question county spending.",
+        ["StartDate"] = "2027-01-01",
+        ["EndDate"] = "2028-12-31",
+        ["AccessToInformation"] = "true",
+        ["Milestones[0].Title"] = "Draft the portal with county assemblies",
+        ["Milestones[0].DueDate"] = "2027-06-30",
+    };
+
+    private async Task<string> PublicDraftAsync(int planId)
+    {
+        using var visitor = factory.CreateBrowserlikeClient();
+        return (await visitor.GetDocumentAsync($"/consultations/{planId}")).GetElementById("themes-heading")!.ParentElement!.TextContent;
+    }
+
     /// <summary>
     /// PostgreSQL cannot store the NUL character (SQLite can): a form holding one is refused before it reaches the
     /// database (400, nothing saved) on every engine; other control characters are kept as typed.

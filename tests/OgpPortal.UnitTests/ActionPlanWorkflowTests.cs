@@ -2,6 +2,7 @@ using OgpPortal.Domain.Access;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Consultations;
 using OgpPortal.Domain.Members;
 
 namespace OgpPortal.UnitTests;
@@ -80,6 +81,25 @@ public sealed class ActionPlanWorkflowTests
         plan.CloseConsultation(Poc);
 
         plan.Status.ShouldBe(ActionPlanStatus.Draft);
+    }
+
+    [Fact]
+    public void ConsultationRecord_FollowsEditsWhileOpen_AndKeepsWhatWasConsultedAfterTheClosingDay()
+    {
+        var plan = Plans.DraftWithCommitments(2);
+        var first = plan.Commitments.First();
+        var consultation = Consultation.Open(plan, Poc, new DateOnly(2026, 12, 15), "Lobbying", [first], Now);
+        var whileOpen = new DateOnly(2026, 12, 15);
+
+        first.UpdateText(Plans.Text("Revised while open"));
+        consultation.CommitmentChanged(first, whileOpen);
+        first.UpdateText(Plans.Text("Revised after the closing day"));
+        consultation.CommitmentChanged(first, whileOpen.AddDays(1));
+        consultation.CommitmentRemoved(first, whileOpen.AddDays(1));
+
+        var record = consultation.Consulted.ShouldHaveSingleItem();
+        record.Title.ShouldBe("Revised while open");
+        record.Milestones.ShouldHaveSingleItem().Title.ShouldBe("First milestone");
     }
 
     [Fact]

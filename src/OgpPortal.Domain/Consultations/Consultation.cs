@@ -18,6 +18,7 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
 
     private readonly List<Commitment> _commitments = [];
     private readonly List<ConsultationComment> _comments = [];
+    private readonly List<ConsultedCommitment> _consulted = [];
 
     private Consultation()
     {
@@ -50,6 +51,12 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
     public IReadOnlyCollection<Commitment> Commitments => _commitments;
 
     public IReadOnlyCollection<ConsultationComment> Comments => _comments;
+
+    /// <summary>
+    /// The record of what was put to consultation: each draft commitment's words and milestones as they were when
+    /// the consultation opened, or last changed while it was open. The public reads this, not the drafts.
+    /// </summary>
+    public IReadOnlyCollection<ConsultedCommitment> Consulted => _consulted;
 
     /// <summary>Comments are taken while the plan is in consultation, up to and including the closing day.</summary>
     public bool IsOpenOn(DateOnly today) => IsOpen(ActionPlan.Status, ClosesOn, today);
@@ -104,12 +111,33 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
 
         var chosen = commitments.ToList();
         CheckScope(closesOn, themes, chosen, today);
-        if (_comments.Any(c => c.CommitmentId is { } id && chosen.All(x => x.Id != id)))
-        {
-            throw new DomainRuleException("A draft commitment that has received comments stays in the consultation.");
-        }
-
         SetScope(closesOn, themes, chosen);
+    }
+
+    /// <summary>
+    /// A draft commitment's words or milestones were changed on <paramref name="today"/>: while the consultation is
+    /// open the public reads the new version; once it has closed, the record of what was consulted on stays.
+    /// </summary>
+    public void CommitmentChanged(Commitment commitment, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        if (IsOpenOn(today))
+        {
+            _consulted.SingleOrDefault(r => r.IsOf(commitment))?.Take(commitment);
+        }
+    }
+
+    /// <summary>
+    /// A draft commitment is being removed from the plan on <paramref name="today"/>: while the consultation is open it
+    /// is no longer put to it; once it has closed, the record of what was consulted on stays.
+    /// </summary>
+    public void CommitmentRemoved(Commitment commitment, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        if (IsOpenOn(today))
+        {
+            _consulted.RemoveAll(r => r.IsOf(commitment));
+        }
     }
 
     /// <summary>
@@ -151,6 +179,12 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
         {
             throw new DomainRuleException("Only this plan's draft commitments can be put to its consultation.");
         }
+
+        // The public's comments name the draft they were made on: it stays in the record of the consultation.
+        if (_comments.Any(c => c.CommitmentId is { } id && chosen.All(x => x.Id != id)))
+        {
+            throw new DomainRuleException("A draft commitment that has received comments stays in the consultation.");
+        }
     }
 
     private void SetScope(DateOnly closesOn, string themes, List<Commitment> chosen)
@@ -160,6 +194,18 @@ public class Consultation : AuditableEntity, IConcurrencyVersioned
         Themes = themes.Trim();
         _commitments.RemoveAll(c => !chosen.Contains(c));
         _commitments.AddRange(chosen.Where(c => !_commitments.Contains(c)));
+        _consulted.RemoveAll(r => !chosen.Any(r.IsOf));
+        foreach (var commitment in chosen)
+        {
+            if (_consulted.SingleOrDefault(r => r.IsOf(commitment)) is { } record)
+            {
+                record.Take(commitment);
+            }
+            else
+            {
+                _consulted.Add(ConsultedCommitment.Of(commitment));
+            }
+        }
     }
 }
 

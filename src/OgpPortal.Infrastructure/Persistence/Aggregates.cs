@@ -1,12 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Consultations;
 
 namespace OgpPortal.Infrastructure.Persistence;
 
 /// <summary>Loads whole aggregates for write paths, so domain methods always see every part they check.</summary>
 public static class Aggregates
 {
+    /// <summary>
+    /// A plan's consultation with its plan, scope and record of what was put to it (<see cref="Consultation.Consulted"/>),
+    /// and its comments when a change needs them; null when the plan has none.
+    /// </summary>
+    public static Task<Consultation?> LoadConsultationAsync(this PortalDbContext db, int planId, bool withComments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        IQueryable<Consultation> consultations = db.Consultations.Include(c => c.ActionPlan).Include(c => c.Commitments).Include(c => c.Consulted).ThenInclude(r => r.Milestones);
+        if (withComments)
+        {
+            consultations = consultations.Include(c => c.Comments);
+        }
+
+        return consultations.AsSplitQuery().SingleOrDefaultAsync(c => c.ActionPlanId == planId, cancellationToken);
+    }
+
     /// <summary>A plan with its member, commitments, their milestones and policy areas; null when there is none.</summary>
     public static Task<ActionPlan?> LoadPlanAsync(this PortalDbContext db, int planId, CancellationToken cancellationToken)
     {

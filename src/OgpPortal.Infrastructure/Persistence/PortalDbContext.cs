@@ -69,6 +69,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
 
+    /// <summary>What was put to consultation, as it was (<see cref="Consultation.Consulted"/>).</summary>
+    public DbSet<ConsultedCommitment> ConsultedCommitments => Set<ConsultedCommitment>();
+
     public DbSet<Follower> Followers => Set<Follower>();
 
     /// <summary>The mail outbox (docs/decisions/0013-mail-outbox.md).</summary>

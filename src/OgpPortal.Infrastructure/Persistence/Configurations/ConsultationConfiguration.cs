@@ -31,8 +31,41 @@ public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consult
             link => link.HasOne(typeof(Commitment)).WithMany().HasForeignKey("CommitmentId").OnDelete(DeleteBehavior.ClientCascade),
             link => link.HasOne(typeof(Consultation)).WithMany().HasForeignKey("ConsultationId").OnDelete(DeleteBehavior.Cascade));
         builder.Navigation(c => c.Commitments).HasField("_commitments");
+        builder.HasMany(c => c.Consulted).WithOne().HasForeignKey(r => r.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Consulted).HasField("_consulted");
         builder.HasMany(c => c.Comments).WithOne(c => c.Consultation).HasForeignKey(c => c.ConsultationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Comments).HasField("_comments");
+    }
+}
+
+/// <summary>The record of what was put to consultation (<see cref="ConsultedCommitment"/>).</summary>
+public sealed class ConsultedCommitmentConfiguration : IEntityTypeConfiguration<ConsultedCommitment>
+{
+    public void Configure(EntityTypeBuilder<ConsultedCommitment> builder)
+    {
+        builder.Property(c => c.Identifier).HasMaxLength(Limits.CommitmentIdentifier).IsRequired();
+        builder.Property(c => c.Title).HasMaxLength(Limits.CommitmentTitle).IsRequired();
+        builder.Property(c => c.Problem).HasMaxLength(Limits.CommitmentText);
+        builder.Property(c => c.Description).HasMaxLength(Limits.CommitmentText);
+        builder.Property(c => c.Solution).HasMaxLength(Limits.CommitmentText);
+        builder.Property(c => c.LeadInstitution).HasMaxLength(Limits.Institution).IsRequired();
+        builder.Property(c => c.SupportingInstitutions).HasMaxLength(Limits.SupportingInstitutions);
+
+        // The record outlives a draft removed after the consultation closed: the link is cleared, not cascaded (SQL
+        // Server refuses a second cascade path from the plan); the editor loads the records of the draft it removes.
+        builder.HasOne(c => c.Commitment).WithMany().HasForeignKey(c => c.CommitmentId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasIndex(c => new { c.ConsultationId, c.Position });
+        builder.HasMany(c => c.Milestones).WithOne().HasForeignKey("ConsultedCommitmentId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Milestones).HasField("_milestones");
+    }
+}
+
+public sealed class ConsultedMilestoneConfiguration : IEntityTypeConfiguration<ConsultedMilestone>
+{
+    public void Configure(EntityTypeBuilder<ConsultedMilestone> builder)
+    {
+        builder.ToTable("ConsultedMilestones");
+        builder.Property(m => m.Title).HasMaxLength(Limits.MilestoneTitle).IsRequired();
     }
 }
 

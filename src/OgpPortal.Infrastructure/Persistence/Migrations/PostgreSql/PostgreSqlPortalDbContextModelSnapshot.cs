@@ -1372,6 +1372,98 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ConsultationComments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("LeadInstitution")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Solution")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupportingInstitutions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("ConsultationId", "Position");
+
+                    b.ToTable("ConsultedCommitments");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConsultedCommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultedCommitmentId");
+
+                    b.ToTable("ConsultedMilestones", (string)null);
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.Property<int>("Id")
@@ -2382,6 +2474,30 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("LedToCommitment");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId");
+
+                    b.HasOne("OgpPortal.Domain.Consultations.Consultation", null)
+                        .WithMany("Consulted")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedMilestone", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Consultations.ConsultedCommitment", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ConsultedCommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.HasOne("OgpPortal.Domain.Members.Member", "Member")
@@ -2503,6 +2619,13 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
                 {
                     b.Navigation("Comments");
+
+                    b.Navigation("Consulted");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.Navigation("Milestones");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>

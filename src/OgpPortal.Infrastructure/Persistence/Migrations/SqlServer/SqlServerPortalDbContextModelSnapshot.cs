@@ -1374,6 +1374,98 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ConsultationComments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("LeadInstitution")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Solution")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupportingInstitutions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("ConsultationId", "Position");
+
+                    b.ToTable("ConsultedCommitments");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConsultedCommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultedCommitmentId");
+
+                    b.ToTable("ConsultedMilestones", (string)null);
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.Property<int>("Id")
@@ -2386,6 +2478,30 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("LedToCommitment");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId");
+
+                    b.HasOne("OgpPortal.Domain.Consultations.Consultation", null)
+                        .WithMany("Consulted")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedMilestone", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Consultations.ConsultedCommitment", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ConsultedCommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.HasOne("OgpPortal.Domain.Members.Member", "Member")
@@ -2507,6 +2623,13 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
                 {
                     b.Navigation("Comments");
+
+                    b.Navigation("Consulted");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.Navigation("Milestones");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>

@@ -1341,6 +1341,94 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ConsultationComments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadInstitution")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Solution")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportingInstitutions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("ConsultationId", "Position");
+
+                    b.ToTable("ConsultedCommitments");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultedCommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultedCommitmentId");
+
+                    b.ToTable("ConsultedMilestones", (string)null);
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.Property<int>("Id")
@@ -2329,6 +2417,30 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("LedToCommitment");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId");
+
+                    b.HasOne("OgpPortal.Domain.Consultations.Consultation", null)
+                        .WithMany("Consulted")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedMilestone", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Consultations.ConsultedCommitment", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ConsultedCommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>
                 {
                     b.HasOne("OgpPortal.Domain.Members.Member", "Member")
@@ -2450,6 +2562,13 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>
                 {
                     b.Navigation("Comments");
+
+                    b.Navigation("Consulted");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Consultations.ConsultedCommitment", b =>
+                {
+                    b.Navigation("Milestones");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Contributions.Contribution", b =>

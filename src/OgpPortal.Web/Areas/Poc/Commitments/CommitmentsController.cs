@@ -13,7 +13,7 @@ namespace OgpPortal.Web.Areas.Poc.Commitments;
 
 /// <summary>A point of contact writes commitments on OGP's template: add, edit, remove and reorder them.</summary>
 [Route("poc")]
-public sealed class CommitmentsController(PortalDbContext db) : PlanEditorController
+public sealed class CommitmentsController(PortalDbContext db, TimeProvider clock) : PlanEditorController
 {
     [HttpGet("plans/{planId:int}/commitments/new")]
     public async Task<IActionResult> New(int planId, CancellationToken cancellationToken)
@@ -156,6 +156,7 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
         }
 
         var areas = await db.PolicyAreas.Where(a => form.PolicyAreaIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        var consultation = await db.LoadConsultationAsync(plan.Id, withComments: false, cancellationToken);
         var saved = await this.TrySaveFormAsync(
             db,
             () =>
@@ -164,6 +165,7 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
                 commitment.UpdateText(form.ToText());
                 commitment.SetPolicyAreas(areas);
                 SyncMilestones(commitment, form);
+                consultation?.CommitmentChanged(commitment, Today);
             },
             "Someone else changed this commitment after you opened it, so your changes were not saved. Copy what you need, then reload the page to see their version.",
             cancellationToken);
@@ -184,10 +186,12 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
         var inChallenge = await db.ChallengeEntries.AnyAsync(e => e.CommitmentId == id, cancellationToken);
 
         // Public input on a commitment, and responses naming it, are part of the public record too. A
-        // commitment merely put to consultation leaves it: its link is loaded so it goes with it (the
-        // database does not cascade there, see ConsultationConfiguration).
+        // commitment merely put to consultation leaves it while it is open; the record of a closed one keeps
+        // its text. Its links are loaded so they go with it (the database does not cascade there, see
+        // ConsultationConfiguration).
         var publicInput = await db.ConsultationComments.AnyAsync(c => c.CommitmentId == id || c.LedToCommitmentId == id, cancellationToken);
-        await db.Consultations.Include(c => c.Commitments).Where(c => c.Commitments.Any(x => x.Id == id)).LoadAsync(cancellationToken);
+        var planId = await db.Commitments.Where(c => c.Id == id).Select(c => (int?)c.ActionPlanId).SingleOrDefaultAsync(cancellationToken);
+        var consultation = planId is null ? null : await db.LoadConsultationAsync(planId.Value, withComments: false, cancellationToken);
         return await ChangePlanAsync(
             id,
             (plan, commitment) =>
@@ -209,6 +213,7 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
                     throw new DomainRuleException($"{commitment.Identifier} cannot be removed: the public commented on it in the consultation, or a reasoned response names it. Revise it instead.");
                 }
 
+                consultation?.CommitmentRemoved(commitment, Today);
                 plan.RemoveCommitment(commitment);
             },
             c => $"Commitment {c.Identifier} was removed.",
@@ -258,6 +263,8 @@ public sealed class CommitmentsController(PortalDbContext db) : PlanEditorContro
             commitment.AddMilestone(row.Title!, row.DueDate!.Value, row.Weight ?? 1);
         }
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The member's next free commitment number, across all its plans.</summary>
     private async Task<string> NextIdentifierAsync(ActionPlan plan, CancellationToken cancellationToken)

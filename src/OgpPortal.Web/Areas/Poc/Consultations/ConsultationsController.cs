@@ -56,7 +56,7 @@ public sealed class ConsultationsController(
             return await RedisplayAsync(planId, form, cancellationToken);
         }
 
-        var consultation = await db.Consultations.Include(c => c.Commitments).Include(c => c.Comments).SingleOrDefaultAsync(c => c.ActionPlanId == planId, cancellationToken);
+        var consultation = await db.LoadConsultationAsync(planId, withComments: true, cancellationToken);
         var wasOpen = plan.Status == ActionPlanStatus.InConsultation;
         var chosen = plan.Commitments.Where(c => form.CommitmentIds.Contains(c.Id)).ToList();
         var now = clock.GetUtcNow().UtcDateTime;

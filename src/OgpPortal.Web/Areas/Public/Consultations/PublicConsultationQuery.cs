@@ -7,7 +7,24 @@ using OgpPortal.Web.Shared.Paging;
 
 namespace OgpPortal.Web.Areas.Public.Consultations;
 
-public sealed record ConsultedCommitment(int Id, string Identifier, string Title, string? Description);
+/// <summary>
+/// A draft commitment as it was put to consultation (<see cref="Domain.Consultations.ConsultedCommitment"/>), in full;
+/// <see cref="CommitmentId"/> is what a comment on it names, null once the draft was removed.
+/// </summary>
+public sealed record ConsultedCommitmentView(
+    int? CommitmentId,
+    string Identifier,
+    string Title,
+    string? Problem,
+    string? Description,
+    string? Solution,
+    string LeadInstitution,
+    string? SupportingInstitutions,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    IReadOnlyList<ConsultedMilestoneView> Milestones);
+
+public sealed record ConsultedMilestoneView(string Title, DateOnly DueDate);
 
 /// <summary>A published comment as the public sees it: the author only with their consent, never the e-mail.</summary>
 public sealed record PublicComment(
@@ -41,7 +58,7 @@ public sealed record PublicConsultationViewModel(
     DateOnly? EndedOn,
     string Themes,
     bool IsOpen,
-    IReadOnlyList<ConsultedCommitment> Commitments,
+    IReadOnlyList<ConsultedCommitmentView> Commitments,
     IReadOnlyList<PublicComment> Comments,
     ConsultationTally Tally)
 {
@@ -80,7 +97,18 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
                 c.ClosesOn,
                 c.EndedOn,
                 c.Themes,
-                Commitments = c.Commitments.OrderBy(x => x.Position).Select(x => new ConsultedCommitment(x.Id, x.Identifier, x.Title, x.Description)).ToList(),
+                Commitments = c.Consulted.OrderBy(x => x.Position).Select(x => new ConsultedCommitmentView(
+                    x.CommitmentId,
+                    x.Identifier,
+                    x.Title,
+                    x.Problem,
+                    x.Description,
+                    x.Solution,
+                    x.LeadInstitution,
+                    x.SupportingInstitutions,
+                    x.StartDate,
+                    x.EndDate,
+                    x.Milestones.OrderBy(m => m.Position).Select(m => new ConsultedMilestoneView(m.Title, m.DueDate)).ToList())).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (consultation is null)
@@ -94,7 +122,7 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
             .Select(c => new PublicComment(
                 c.Id,
                 c.Text,
-                c.Commitment == null ? null : c.Commitment.Identifier + ": " + c.Commitment.Title,
+                c.Consultation.Consulted.Where(x => x.CommitmentId == c.CommitmentId).Select(x => x.Identifier + ": " + x.Title).FirstOrDefault(),
                 c.ShowAuthor ? c.AuthorName : null,
                 c.ShowAuthor ? c.Organisation : null,
                 c.ReceivedAt,
@@ -102,7 +130,8 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
                 c.Response,
                 c.RespondedAt,
                 c.LedToCommitment == null ? null : c.LedToCommitment.Identifier,
-                c.LedToCommitment == null ? null : c.LedToCommitment.Title,
+                // A commitment that is not public shows no title: its draft words are not the public's yet.
+                c.LedToCommitment != null && (c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Published || c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Closed) ? c.LedToCommitment.Title : null,
                 c.LedToCommitment != null && (c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Published || c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Closed)))
             .ToListAsync(cancellationToken);
 
