@@ -31,17 +31,23 @@ public sealed class IrmBrowserTests(BrowserFixture fixture)
         await irm.GetByLabel("Potential for results").SelectOptionAsync("Substantial");
         await irm.GetByLabel("Promising commitment").CheckAsync();
         await irm.GetByLabel("Why it is promising").FillAsync("All central government spending becomes open data.");
-        await irm.GetByRole(AriaRole.Button, new() { Name = "Save the assessment" }).ClickAsync();
+        await irm.GetByLabel("Analysis").FillAsync("The milestones set a date for **every** ministry.");
+        await Assertions.Expect(irm.GetByRole(AriaRole.Complementary, new() { Name = "The commitment as written" })).ToContainTextAsync("Milestones");
+        await irm.GetByRole(AriaRole.Button, new() { Name = "Save and go to DK0042" }).ClickAsync();
         await Assertions.Expect(irm.GetByRole(AriaRole.Status)).ToContainTextAsync("DK0041 was assessed");
 
         // DK0042: not verifiable, so nothing else is assessed.
-        await irm.GetByRole(AriaRole.Link, new() { Name = "Assess DK0042" }).ClickAsync();
+        await Assertions.Expect(irm.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Assess DK0042");
         await irm.GetByLabel("Is the commitment verifiable?").SelectOptionAsync("No");
         await irm.GetByRole(AriaRole.Button, new() { Name = "Save the assessment" }).ClickAsync();
         await Assertions.Expect(irm.GetByRole(AriaRole.Status)).ToContainTextAsync("DK0042 was assessed");
 
         await irm.GetByLabel("Summary", new() { Exact = true }).FillAsync("Denmark's plan opens public spending and address data.");
         await irm.GetByRole(AriaRole.Button, new() { Name = "Save the text" }).ClickAsync();
+
+        // The other commitments of the plan are not assessed here: the report says why.
+        await Assertions.Expect(irm.GetByRole(AriaRole.Main)).ToContainTextAsync("Not assessed yet: DK0043");
+        await irm.GetByLabel("Why these commitments are left out").First.FillAsync("The other commitments are reviewed together in the report's annex.");
         await irm.GetByRole(AriaRole.Button, new() { Name = "Open for comment (pre-publication)" }).ClickAsync();
         await Assertions.Expect(irm.GetByRole(AriaRole.Status)).ToContainTextAsync("open for comment");
         var reportUrl = irm.Url;
@@ -71,6 +77,7 @@ public sealed class IrmBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(findings).ToContainTextAsync("Action Plan Review");
         await Assertions.Expect(findings).ToContainTextAsync("Potential for results: Substantial");
         await Assertions.Expect(findings).ToContainTextAsync("Promising");
+        await Assertions.Expect(findings.Locator(".rich-text strong")).ToHaveTextAsync("every");
         await Accessibility.CheckAsync(visitor);
         await visitor.GotoAsync("/reports");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync("Denmark, action plan 4");

@@ -44,7 +44,11 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         (saved[0].Verifiable, saved[0].Relevance, saved[0].Potential, saved[0].Promising).ShouldBe((true, OgpValues.AccessToInformation, PotentialForResults.Substantial, true));
         (saved[1].Verifiable, saved[1].Relevance, saved[1].Potential).ShouldBe((false, OgpValues.None, (PotentialForResults?)null), "a commitment that is not verifiable gets no further assessment");
 
-        using var opened = await irm.SubmitFormAsync(reportUrl, new Dictionary<string, string>(), "form[action$='/open-for-comment']");
+        using var incomplete = await irm.SubmitFormAsync(reportUrl, new Dictionary<string, string>(), "form[action$='/open-for-comment']");
+        var refusal = await (await irm.GetAsync(new Uri(reportUrl, UriKind.Relative))).MainTextAsync();
+        refusal.ShouldContain("Assess every commitment before opening the report for comment, or say why the report leaves some out. Not assessed: DK0043, DK0044");
+        (await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == reportId).Select(r => r.Status).SingleAsync())).ShouldBe(ReportStatus.Draft);
+        using var opened = await irm.SubmitFormAsync(reportUrl, new Dictionary<string, string> { ["leftOutReason"] = LeftOut }, "form[action$='/open-for-comment']");
         await factory.WithDbAsync(async db =>
         {
             var report = await db.IrmReports.Include(r => r.Comments).SingleAsync(r => r.Id == reportId);
@@ -60,7 +64,9 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         using var published = await irm.SubmitFormAsync(reportUrl, new Dictionary<string, string>(), "form[action$='/publish']");
 
         var final = await factory.WithDbAsync(db => db.IrmReports.SingleAsync(r => r.Id == reportId));
-        (final.Status, final.Revision, final.PublishedOn).ShouldBe((ReportStatus.Published, 1, (DateOnly?)DateOnly.FromDateTime(DateTime.UtcNow)));
+        (final.Status, final.Revision, final.PublishedOn, final.LeftOutReason).ShouldBe((ReportStatus.Published, 1, (DateOnly?)DateOnly.FromDateTime(DateTime.UtcNow), LeftOut));
+        using var visitor = factory.CreateBrowserlikeClient();
+        (await visitor.GetDocumentAsync($"/reports/{reportId}")).GetElementById("left-out")!.TextContent.ShouldContain(LeftOut);
         using var readOnly = await irm.PostWithTokenAsync($"{reportUrl}/commitments/{first}", new Dictionary<string, string> { ["Form.Verifiable"] = "false" });
         (await factory.WithDbAsync(db => db.CommitmentAssessments.Where(a => a.ReportId == reportId && a.CommitmentId == first).Select(a => a.Verifiable).SingleAsync())).ShouldBe(true);
     }
@@ -122,7 +128,7 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         var reportId = await FreshReviewAsync(irm, planId);
         var url = $"/irm/reports/{reportId}";
         using var assessed = await irm.SubmitFormAsync($"{url}/commitments/{first}", new Dictionary<string, string> { ["Form.Verifiable"] = "false" });
-        using var opened = await irm.SubmitFormAsync(url, new Dictionary<string, string>(), "form[action$='/open-for-comment']");
+        using var opened = await irm.SubmitFormAsync(url, new Dictionary<string, string> { ["leftOutReason"] = LeftOut }, "form[action$='/open-for-comment']");
         (await factory.WithDbAsync(db => db.IrmReports.Where(r => r.Id == reportId).Select(r => r.Status).SingleAsync())).ShouldBe(ReportStatus.PrePublication);
 
         using var back = await irm.SubmitFormAsync(url, new Dictionary<string, string>(), "form[action$='/return-to-draft']");
@@ -212,6 +218,63 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         (await factory.WithDbAsync(db => db.CommitmentAssessments.CountAsync(a => a.ReportId == reportId && a.CommitmentId == first))).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task AssessmentPage_ShowsTheCommitmentInFull_AndEveryProblemAtOnceAtItsField()
+    {
+        var (planId, first, _) = await DenmarkAsync();
+        var words = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Id == first).Select(c => new { c.LeadInstitution, Milestone = c.Milestones.OrderBy(m => m.DueDate).Select(m => m.Title).First() }).SingleAsync());
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+        var reportId = await FreshReviewAsync(irm, planId);
+        var url = $"/irm/reports/{reportId}/commitments/{first}";
+
+        var aside = (await irm.GetDocumentAsync(url)).GetElementById("words-heading")!.ParentElement!.TextContent;
+        using var response = await irm.SubmitFormAsync(url, new Dictionary<string, string>
+        {
+            ["Form.Verifiable"] = "true",
+            ["Form.TechnologyAndInnovation"] = "true",
+            ["Form.Promising"] = "true",
+        });
+
+        aside.ShouldContain(words.LeadInstitution);
+        aside.ShouldContain(words.Milestone);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await HtmlForms.ParseAsync(response);
+        page.QuerySelector("#Form_AccessToInformation-error")!.TextContent.ShouldStartWith("Technology and innovation counts only alongside");
+        page.QuerySelector("#Form_Potential-error")!.TextContent.ShouldBe("Choose the potential for results.");
+        page.QuerySelector("#Form_PromisingReason-error")!.TextContent.ShouldBe("Say why the commitment is promising.");
+        page.QuerySelectorAll(".alert-danger li").Select(li => li.TextContent.Trim()).ToList().Count.ShouldBe(3);
+        (await factory.WithDbAsync(db => db.CommitmentAssessments.CountAsync(a => a.ReportId == reportId))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SaveAndGoToTheNextCommitment_KeepsTheWrittenAnalysis_WhichThePublicReadsOncePublished()
+    {
+        var (planId, first, second) = await DenmarkAsync();
+        using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
+        var reportId = await FreshReviewAsync(irm, planId);
+
+        var url = $"/irm/reports/{reportId}/commitments/{first}";
+        (await irm.GetDocumentAsync(url)).QuerySelector("main form button[name='next'][value='true']").ShouldNotBeNull();
+
+        // The "save and go to the next commitment" button sends next=true with the form.
+        using var saved = await irm.SubmitFormAsync(url, new Dictionary<string, string> { ["Form.Verifiable"] = "false", ["Form.Narrative"] = "The milestones name **no measurable result**.", ["next"] = "true" });
+
+        saved.Headers.Location!.OriginalString.ShouldBe($"/irm/reports/{reportId}/commitments/{second}");
+        (await factory.WithDbAsync(db => db.CommitmentAssessments.Where(a => a.ReportId == reportId && a.CommitmentId == first).Select(a => a.Narrative).SingleAsync()))
+            .ShouldBe("The milestones name **no measurable result**.");
+        await factory.WithDbAsync(async db =>
+        {
+            var report = await db.IrmReports.Include(r => r.ActionPlan).ThenInclude(p => p.Commitments).Include(r => r.Assessments).SingleAsync(r => r.Id == reportId);
+            report.UpdateText("Summary.", null, null);
+            report.OpenForComment(Domain.Access.PortalRole.IrmResearcher, LeftOut);
+            report.Publish(Domain.Access.PortalRole.IrmResearcher, DateOnly.FromDateTime(DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        using var visitor = factory.CreateBrowserlikeClient();
+        var identifier = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Id == first).Select(c => c.Identifier).SingleAsync());
+        (await visitor.GetDocumentAsync($"/commitments/{identifier}")).QuerySelector(".rich-text strong")!.TextContent.ShouldBe("no measurable result");
+    }
+
     /// <summary>Denmark's review started afresh through the researcher's form (other tests of this class start one too).</summary>
     private async Task<int> FreshReviewAsync(HttpClient client, int planId)
     {
@@ -229,6 +292,9 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         started.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return await factory.WithDbAsync(db => db.IrmReports.Where(r => r.ActionPlanId == planId && r.Type == type).Select(r => r.Id).SingleAsync());
     }
+
+    /// <summary>Why the tests' reports leave Denmark's other commitments out (they assess the first one or two).</summary>
+    private const string LeftOut = "The other commitments are reviewed together in the report's annex.";
 
     private Task<(int PlanId, int First, int Second)> DenmarkAsync() =>
         factory.WithDbAsync(async db =>

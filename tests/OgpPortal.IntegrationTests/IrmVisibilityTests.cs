@@ -75,7 +75,7 @@ public sealed class IrmVisibilityTests(PortalAppFactory factory) : IClassFixture
             var report = IrmReport.Start(plan!, ReportType.ActionPlanReview);
             report.Assess(plan!.Commitments.First(), new AssessmentValues(true, OgpValues.AccessToInformation, PotentialForResults.Modest));
             report.UpdateText("The Dominican Republic's sixth plan.", null, null);
-            report.OpenForComment(PortalRole.IrmResearcher);
+            report.OpenForComment(PortalRole.IrmResearcher, "Only the commitments this test needs are assessed.");
             report.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(DateTime.UtcNow));
             db.IrmReports.Add(report);
             await db.SaveChangesAsync();
@@ -161,8 +161,9 @@ public sealed class IrmVisibilityTests(PortalAppFactory factory) : IClassFixture
     private Task<int> OpenForCommentAsync(int reportId) =>
         factory.WithDbAsync(async db =>
         {
-            var report = await db.IrmReports.Include(r => r.ActionPlan).ThenInclude(p => p.Member).Include(r => r.Assessments).SingleAsync(r => r.Id == reportId);
-            report.OpenForComment(PortalRole.IrmResearcher);
+            var report = await db.IrmReports.Include(r => r.ActionPlan).ThenInclude(p => p.Member).Include(r => r.ActionPlan).ThenInclude(p => p.Commitments)
+                .Include(r => r.Assessments).SingleAsync(r => r.Id == reportId);
+            report.OpenForComment(PortalRole.IrmResearcher, "Only the commitments this test needs are assessed.");
             return await db.SaveChangesAsync();
         });
 

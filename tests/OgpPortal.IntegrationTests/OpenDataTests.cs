@@ -418,7 +418,7 @@ public sealed class OpenDataTests(PortalAppFactory factory) : IClassFixture<Port
         report.UpdateText($"Review of {memberCode} {planNumber}.", null, null);
         if (publish)
         {
-            report.OpenForComment(PortalRole.IrmResearcher);
+            report.OpenForComment(PortalRole.IrmResearcher, "Only the commitments this test needs are assessed.");
             report.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(DateTime.UtcNow));
         }
 

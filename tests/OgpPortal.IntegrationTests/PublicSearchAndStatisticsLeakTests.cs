@@ -153,7 +153,7 @@ public sealed class PublicSearchAndStatisticsLeakTests(PortalAppFactory factory)
     private static void Publish(IrmReport report, string summary)
     {
         report.UpdateText(summary, null, null);
-        report.OpenForComment(PortalRole.IrmResearcher);
+        report.OpenForComment(PortalRole.IrmResearcher, "Only the commitments this test needs are assessed.");
         report.Publish(PortalRole.IrmResearcher, new DateOnly(2025, 3, 1));
     }
 

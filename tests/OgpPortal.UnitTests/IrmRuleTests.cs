@@ -82,9 +82,10 @@ public sealed class IrmReportTests
     [Fact]
     public void Lifecycle_DraftToPrePublicationToPublished_WithCommentsAnswered()
     {
-        var (report, first, _) = Review();
+        var (report, first, second) = Review();
         Should.Throw<DomainRuleException>(() => report.OpenForComment(PortalRole.IrmResearcher)).Message.ShouldBe("Assess at least one commitment before opening the report for comment.");
         report.Assess(first, new AssessmentValues(true, OgpValues.AccessToInformation, PotentialForResults.Substantial, true, "Opens beneficial ownership data"));
+        report.Assess(second, new AssessmentValues(false));
         report.UpdateText("A strong plan.", "Two promising commitments.", null);
 
         report.OpenForComment(PortalRole.IrmResearcher);
@@ -103,8 +104,9 @@ public sealed class IrmReportTests
     [Fact]
     public void Correction_ByTheSupportUnit_IsANewRevisionWithItsReason()
     {
-        var (report, first, _) = Review();
+        var (report, first, second) = Review();
         report.Assess(first, new AssessmentValues(false));
+        report.Assess(second, new AssessmentValues(false));
         report.UpdateText("Summary", null, null);
         report.OpenForComment(PortalRole.IrmResearcher);
         report.Publish(PortalRole.IrmResearcher, new DateOnly(2026, 12, 1));
@@ -118,8 +120,9 @@ public sealed class IrmReportTests
     [Fact]
     public void PrePublication_CanGoBackToDraft_ByTheResearcherOnly()
     {
-        var (report, first, _) = Review();
+        var (report, first, second) = Review();
         report.Assess(first, new AssessmentValues(false));
+        report.Assess(second, new AssessmentValues(false));
         report.OpenForComment(PortalRole.IrmResearcher);
 
         Should.Throw<DomainRuleException>(() => report.ReturnToDraft(PortalRole.SupportUnit));
@@ -133,11 +136,46 @@ public sealed class IrmReportTests
     [Fact]
     public void Comments_ComeFromPointsOfContactAndTheSupportUnit_NotResearchers()
     {
-        var (report, first, _) = Review();
+        var (report, first, second) = Review();
         report.Assess(first, new AssessmentValues(false));
+        report.Assess(second, new AssessmentValues(false));
         report.OpenForComment(PortalRole.IrmResearcher);
 
         Should.Throw<DomainRuleException>(() => report.Comment(PortalRole.IrmResearcher, "Researcher", "Self-comment", Now));
         report.Comment(PortalRole.SupportUnit, "Sofia", "Please cite the 2025 law.", Now).AuthorRole.ShouldBe(PortalRole.SupportUnit);
+    }
+
+    [Fact]
+    public void OpeningForCommentOrPublishing_WithCommitmentsNotAssessed_IsRefusedWithTheirList_OrTakesAReason()
+    {
+        var (report, first, second) = Review();
+        report.Assess(first, new AssessmentValues(false));
+        report.UpdateText("Summary", null, null);
+
+        Should.Throw<DomainRuleException>(() => report.OpenForComment(PortalRole.IrmResearcher))
+            .Message.ShouldBe($"Assess every commitment before opening the report for comment, or say why the report leaves some out. Not assessed: {second.Identifier}.");
+        report.Status.ShouldBe(ReportStatus.Draft);
+
+        report.OpenForComment(PortalRole.IrmResearcher, " The government withdrew it in 2027. ");
+        report.Publish(PortalRole.IrmResearcher, new DateOnly(2026, 12, 1));
+
+        (report.Status, report.LeftOutReason).ShouldBe((ReportStatus.Published, "The government withdrew it in 2027."));
+    }
+
+    [Fact]
+    public void AssessmentValues_ReportEveryProblemAtOnce_EachNamingItsValue()
+    {
+        var problems = new AssessmentValues(true, OgpValues.TechnologyAndInnovation, null, true, null, Narrative: new string('x', AssessmentValues.TextLimit + 1)).Problems(ReportType.ActionPlanReview);
+
+        problems.Select(p => p.Field).ShouldBe(["Narrative", "Relevance", "Potential", "PromisingReason"], ignoreOrder: true);
+        new AssessmentValues().Problems(ReportType.ResultsReport).Select(p => p.Field).ShouldBe(["Completion", "EarlyResults"]);
+    }
+
+    [Fact]
+    public void TheWrittenAnalysis_IsKeptInEveryReportType_EvenForACommitmentThatIsNotVerifiable()
+    {
+        var (report, first, _) = Review();
+
+        report.Assess(first, new AssessmentValues(false, Narrative: " The milestones name no measurable result. ")).Narrative.ShouldBe("The milestones name no measurable result.");
     }
 }

@@ -40,6 +40,12 @@ public class IrmReport : AuditableEntity, IConcurrencyVersioned
 
     public string? CorrectionNote { get; private set; }
 
+    /// <summary>
+    /// Why the report leaves some of the plan's commitments unassessed (for example, commitments the government
+    /// withdrew), recorded when it is opened for comment or published without them; null when every commitment is assessed.
+    /// </summary>
+    public string? LeftOutReason { get; private set; }
+
     public Guid Version { get; set; }
 
     public IReadOnlyCollection<CommitmentAssessment> Assessments => _assessments;
@@ -47,6 +53,11 @@ public class IrmReport : AuditableEntity, IConcurrencyVersioned
     public IReadOnlyCollection<ReportComment> Comments => _comments;
 
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.PrePublication;
+
+    /// <summary>The plan's commitments this report has not assessed, in the plan's order (needs the plan's commitments loaded).</summary>
+    public IReadOnlyList<Commitment> Unassessed() =>
+        ActionPlan.Commitments.Where(c => !_assessments.Any(a => ReferenceEquals(a.Commitment, c) || (c.Id != 0 && a.CommitmentId == c.Id)))
+            .OrderBy(c => c.Position).ToList();
 
     /// <summary>Starts a report in Draft after checking it fits the plan.</summary>
     public static IrmReport Start(ActionPlan plan, ReportType type)
@@ -73,6 +84,29 @@ public class IrmReport : AuditableEntity, IConcurrencyVersioned
         }
 
         return new IrmReport { ActionPlan = plan, ActionPlanId = plan.Id, Type = type };
+    }
+
+    private void EnsureComplete(string step, string? leftOutReason)
+    {
+        var unassessed = Unassessed();
+        if (unassessed.Count == 0)
+        {
+            LeftOutReason = null;
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(leftOutReason))
+        {
+            throw new DomainRuleException(
+                $"Assess every commitment before {step}, or say why the report leaves some out. Not assessed: {string.Join(", ", unassessed.Select(c => c.Identifier))}.");
+        }
+
+        if (leftOutReason.Length > Limits.Reason)
+        {
+            throw new DomainRuleException($"The reason for leaving commitments out has at most {Limits.Reason} characters.");
+        }
+
+        LeftOutReason = leftOutReason.Trim();
     }
 
     public void UpdateText(string? summary, string? keyFindings, string? documentUrl)
@@ -109,7 +143,11 @@ public class IrmReport : AuditableEntity, IConcurrencyVersioned
         return assessment;
     }
 
-    public void OpenForComment(PortalRole actor)
+    /// <summary>
+    /// Opens the report for comment by the member's points of contact and the Support Unit. Every commitment of the
+    /// plan is assessed first, or <paramref name="leftOutReason"/> says why the ones left out are not.
+    /// </summary>
+    public void OpenForComment(PortalRole actor, string? leftOutReason = null)
     {
         Guard.Role(actor, PortalRole.IrmResearcher, "open a report for comment");
         EnsureStatus(ReportStatus.Draft, "be opened for comment");
@@ -118,6 +156,7 @@ public class IrmReport : AuditableEntity, IConcurrencyVersioned
             throw new DomainRuleException("Assess at least one commitment before opening the report for comment.");
         }
 
+        EnsureComplete("opening the report for comment", leftOutReason);
         Status = ReportStatus.PrePublication;
     }
 
@@ -128,10 +167,15 @@ public class IrmReport : AuditableEntity, IConcurrencyVersioned
         Status = ReportStatus.Draft;
     }
 
-    public void Publish(PortalRole actor, DateOnly publishedOn)
+    /// <summary>
+    /// Publishes the report: its summary is written, every comment answered, and every commitment assessed, or the
+    /// reason recorded (now, or when it was opened for comment) says why the ones left out are not.
+    /// </summary>
+    public void Publish(PortalRole actor, DateOnly publishedOn, string? leftOutReason = null)
     {
         Guard.Role(actor, PortalRole.IrmResearcher, "publish a report");
         EnsureStatus(ReportStatus.PrePublication, "be published");
+        EnsureComplete("publishing", leftOutReason ?? LeftOutReason);
         if (string.IsNullOrWhiteSpace(Summary))
         {
             throw new DomainRuleException("Write the report's summary before publishing it.");

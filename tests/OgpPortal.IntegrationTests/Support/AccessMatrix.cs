@@ -113,7 +113,7 @@ public sealed class MatrixRecords
             var review = IrmReport.Start(closed, ReportType.ActionPlanReview);
             review.UpdateText("A review open for comment.", null, null);
             review.Assess(closed.Commitments.OrderBy(c => c.Position).First(), new AssessmentValues(Verifiable: true, Potential: PotentialForResults.Modest));
-            review.OpenForComment(PortalRole.IrmResearcher);
+            review.OpenForComment(PortalRole.IrmResearcher, "Only the commitments this test needs are assessed.");
             var reviewComment = review.Comment(PortalRole.PointOfContact, "Nils Berg", "Please say which agencies took part.", now);
             db.IrmReports.AddRange(draftReport, review);
             var irmId = await db.Users.Where(u => u.Email == DemoAccounts.IrmResearcher).Select(u => u.Id).SingleAsync();

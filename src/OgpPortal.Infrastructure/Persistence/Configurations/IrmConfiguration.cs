@@ -15,6 +15,7 @@ public sealed class IrmReportConfiguration : IEntityTypeConfiguration<IrmReport>
         builder.Property(r => r.KeyFindings).HasMaxLength(Limits.LongText);
         builder.Property(r => r.DocumentUrl).HasMaxLength(Limits.Url);
         builder.Property(r => r.CorrectionNote).HasMaxLength(Limits.Reason);
+        builder.Property(r => r.LeftOutReason).HasMaxLength(Limits.Reason);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.AuditStamps();
         builder.Ignore(r => r.IsEditable);

@@ -42,10 +42,14 @@ public sealed record ReportView(
     DateOnly? PublishedOn,
     int Revision,
     string? CorrectionNote,
+    string? LeftOutReason,
     Guid Version,
     IReadOnlyList<AssessmentRow> Commitments,
     IReadOnlyList<CommentRow> Comments)
 {
+    /// <summary>The plan's commitments this report has not assessed (<see cref="Domain.Irm.IrmReport.Unassessed"/>).</summary>
+    public IReadOnlyList<AssessmentRow> Unassessed => Commitments.Where(c => !c.Assessed).ToList();
+
     public string Name => $"{Domain.Common.EnumDisplay.Name(Type)}: {MemberName}, action plan {PlanNumber}";
 }
 
@@ -74,6 +78,7 @@ public static class ReportQueries
                 r.PublishedOn,
                 r.Revision,
                 r.CorrectionNote,
+                r.LeftOutReason,
                 r.Version,
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -102,7 +107,7 @@ public static class ReportQueries
             .ToListAsync(cancellationToken);
         return new ReportView(
             report.Id, report.ActionPlanId, report.MemberId, report.MemberName, report.Code, report.Number, report.Title, report.PlanStatus, report.Type, report.Status,
-            report.Summary, report.KeyFindings, report.DocumentUrl, report.PublishedOn, report.Revision, report.CorrectionNote, report.Version,
+            report.Summary, report.KeyFindings, report.DocumentUrl, report.PublishedOn, report.Revision, report.CorrectionNote, report.LeftOutReason, report.Version,
             commitments.Select(c => c.Assessment is { } a
                     ? new AssessmentRow(c.Id, c.Identifier, c.Title, true, a.Verifiable, a.Relevance, a.Potential, a.Promising, a.PromisingReason, a.Cluster, a.Completion, a.EarlyResults, a.Narrative)
                     : new AssessmentRow(c.Id, c.Identifier, c.Title, false, null, OgpValues.None, null, false, null, null, null, null, null))

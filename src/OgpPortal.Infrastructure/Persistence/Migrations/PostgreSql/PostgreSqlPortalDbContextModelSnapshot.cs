@@ -1685,6 +1685,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("LeftOutReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 

@@ -4,6 +4,7 @@ using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Web.Shared.Forms;
+using OgpPortal.Web.Shared.Reports;
 
 namespace OgpPortal.Web.Areas.Irm.Reports;
 
@@ -70,16 +71,21 @@ public sealed class AssessmentForm : IOgpValuesInput
     [Display(Name = "Early results: did it open government?")]
     public EarlyResults? EarlyResults { get; set; }
 
-    [Display(Name = "Narrative")]
+    [Display(Name = "Analysis")]
     public string? Narrative { get; set; }
 
     public Guid Version { get; set; }
 
     public OgpValues Relevance => this.Checked();
 
+    /// <summary>The form field a problem of <see cref="AssessmentValues.Problems"/> belongs to: relevance is its first box.</summary>
+    public static string FieldOf(string valuesProperty) =>
+        valuesProperty == nameof(AssessmentValues.Relevance) ? nameof(AccessToInformation) : valuesProperty;
+
     public AssessmentValues ToValues() => new(Verifiable, Relevance, Potential, Promising, PromisingReason, Cluster, Completion, EarlyResults, Narrative);
 
-    public static AssessmentForm From(CommitmentAssessment? a, Guid version) => a is null
+    /// <summary>The form filled in with the report's assessment of the commitment, blank when it has none yet.</summary>
+    public static AssessmentForm From(AssessmentRow a, Guid version) => a is not { Assessed: true }
         ? new AssessmentForm { Version = version }
         : new AssessmentForm
         {

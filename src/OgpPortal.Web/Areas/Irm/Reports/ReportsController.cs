@@ -21,7 +21,11 @@ public sealed record ReportPageViewModel(ReportView Report)
     public ReportTextForm Text { get; init; } = new();
 }
 
-public sealed record AssessmentPageViewModel(ReportView Report, AssessmentRow Commitment, AssessmentForm Form);
+/// <summary>The assessment form of one commitment, with the commitment's words beside it and the next commitment in the plan.</summary>
+public sealed record AssessmentPageViewModel(ReportView Report, AssessmentRow Commitment, CommitmentWords Words, AssessmentForm Form)
+{
+    public AssessmentRow? Next => Report.Commitments.SkipWhile(c => c.CommitmentId != Commitment.CommitmentId).Skip(1).FirstOrDefault();
+}
 
 /// <summary>
 /// The researcher's reports on an assigned plan: start one, write it, assess each commitment, answer
@@ -146,12 +150,11 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
             return NotFound();
         }
 
-        var assessment = await db.CommitmentAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.ReportId == id && a.CommitmentId == commitmentId, cancellationToken);
-        return View(new AssessmentPageViewModel(report, row, AssessmentForm.From(assessment, report.Version)));
+        return await AssessmentPageAsync(report, commitmentId, AssessmentForm.From(row, report.Version), cancellationToken);
     }
 
     [HttpPost("reports/{id:int}/commitments/{commitmentId:int}")]
-    public async Task<IActionResult> Assess(int id, int commitmentId, [Bind(Prefix = nameof(AssessmentPageViewModel.Form))] AssessmentForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Assess(int id, int commitmentId, [Bind(Prefix = nameof(AssessmentPageViewModel.Form))] AssessmentForm form, bool next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var report = await LoadAsync(id, cancellationToken);
@@ -171,6 +174,12 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
             return NotFound();
         }
 
+        // Every problem at once, each at its field, in the form's order (the rule is the domain's: AssessmentValues).
+        foreach (var problem in form.ToValues().Problems(report.Type))
+        {
+            ModelState.AddModelError($"{nameof(AssessmentPageViewModel.Form)}.{AssessmentForm.FieldOf(problem.Field)}", problem.Message);
+        }
+
         if (ModelState.IsValid
             && await this.TrySaveFormAsync(
                 db,
@@ -183,25 +192,32 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
                 cancellationToken))
         {
             this.Success($"{commitment.Identifier} was assessed.");
-            return Redirect($"/irm/reports/{id}");
+            var view = (await db.LoadReportAsync(id, cancellationToken))!;
+            var following = view.Commitments.SkipWhile(c => c.CommitmentId != commitmentId).Skip(1).FirstOrDefault();
+            return Redirect(next && following is not null ? $"/irm/reports/{id}/commitments/{following.CommitmentId}" : $"/irm/reports/{id}");
         }
 
         db.ChangeTracker.Clear();
-        var view = (await db.LoadReportAsync(id, cancellationToken))!;
-        return View(new AssessmentPageViewModel(view, view.Commitments.First(c => c.CommitmentId == commitmentId), form));
+        return await AssessmentPageAsync((await db.LoadReportAsync(id, cancellationToken))!, commitmentId, form, cancellationToken);
+    }
+
+    private async Task<IActionResult> AssessmentPageAsync(ReportView report, int commitmentId, AssessmentForm form, CancellationToken cancellationToken)
+    {
+        var words = await db.Commitments.AsNoTracking().Where(c => c.Id == commitmentId).Select(CommitmentWords.OfCommitment).SingleAsync(cancellationToken);
+        return View(nameof(Assess), new AssessmentPageViewModel(report, report.Commitments.First(c => c.CommitmentId == commitmentId), words, form));
     }
 
     [HttpPost("reports/{id:int}/open-for-comment")]
-    public Task<IActionResult> OpenForComment(int id, Guid version, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, r => r.OpenForComment(PortalRole.IrmResearcher), "The report is open for comment by the member's points of contact and the Support Unit.", cancellationToken);
+    public Task<IActionResult> OpenForComment(int id, Guid version, string? leftOutReason, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, r => r.OpenForComment(PortalRole.IrmResearcher, leftOutReason), "The report is open for comment by the member's points of contact and the Support Unit.", cancellationToken);
 
     [HttpPost("reports/{id:int}/return-to-draft")]
     public Task<IActionResult> ReturnToDraft(int id, Guid version, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, r => r.ReturnToDraft(PortalRole.IrmResearcher), "The report is back in Draft; comments are closed.", cancellationToken);
 
     [HttpPost("reports/{id:int}/publish")]
-    public Task<IActionResult> Publish(int id, Guid version, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, r => r.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), "The report is published: its findings are now public.", cancellationToken, followers.ReportPublishedAsync);
+    public Task<IActionResult> Publish(int id, Guid version, string? leftOutReason, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, r => r.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), leftOutReason), "The report is published: its findings are now public.", cancellationToken, followers.ReportPublishedAsync);
 
     [HttpPost("reports/{id:int}/comments/{commentId:int}/answer")]
     public async Task<IActionResult> Answer(int id, int commentId, AnswerForm form, [FromServices] IValidator<AnswerForm> validator, CancellationToken cancellationToken)
@@ -264,7 +280,8 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
     }
 
     private Task<IrmReport?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        db.IrmReports.Include(r => r.ActionPlan).ThenInclude(p => p.Member).Include(r => r.Assessments).Include(r => r.Comments)
+        db.IrmReports.Include(r => r.ActionPlan).ThenInclude(p => p.Member).Include(r => r.ActionPlan).ThenInclude(p => p.Commitments)
+            .Include(r => r.Assessments).Include(r => r.Comments)
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 }

@@ -4,27 +4,12 @@ using OgpPortal.Domain.Consultations;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Paging;
+using OgpPortal.Web.Shared.Plans;
 
 namespace OgpPortal.Web.Areas.Public.Consultations;
 
-/// <summary>
-/// A draft commitment as it was put to consultation (<see cref="Domain.Consultations.ConsultedCommitment"/>), in full;
-/// <see cref="CommitmentId"/> is what a comment on it names, null once the draft was removed.
-/// </summary>
-public sealed record ConsultedCommitmentView(
-    int? CommitmentId,
-    string Identifier,
-    string Title,
-    string? Problem,
-    string? Description,
-    string? Solution,
-    string LeadInstitution,
-    string? SupportingInstitutions,
-    DateOnly? StartDate,
-    DateOnly? EndDate,
-    IReadOnlyList<ConsultedMilestoneView> Milestones);
-
-public sealed record ConsultedMilestoneView(string Title, DateOnly DueDate);
+/// <summary>A draft commitment as it was put to consultation; <see cref="CommitmentId"/> is what a comment on it names, null once the draft was removed.</summary>
+public sealed record ConsultedCommitmentView(int? CommitmentId, CommitmentWords Words);
 
 /// <summary>A published comment as the public sees it: the author only with their consent, never the e-mail.</summary>
 public sealed record PublicComment(
@@ -97,18 +82,19 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
                 c.ClosesOn,
                 c.EndedOn,
                 c.Themes,
-                Commitments = c.Consulted.OrderBy(x => x.Position).Select(x => new ConsultedCommitmentView(
+                Commitments = c.Consulted.AsQueryable().OrderBy(x => x.Position).Select(x => new ConsultedCommitmentView(
                     x.CommitmentId,
-                    x.Identifier,
-                    x.Title,
-                    x.Problem,
-                    x.Description,
-                    x.Solution,
-                    x.LeadInstitution,
-                    x.SupportingInstitutions,
-                    x.StartDate,
-                    x.EndDate,
-                    x.Milestones.OrderBy(m => m.Position).Select(m => new ConsultedMilestoneView(m.Title, m.DueDate)).ToList())).ToList(),
+                    new CommitmentWords(
+                        x.Identifier,
+                        x.Title,
+                        x.Problem,
+                        x.Description,
+                        x.Solution,
+                        x.LeadInstitution,
+                        x.SupportingInstitutions,
+                        x.StartDate,
+                        x.EndDate,
+                        x.Milestones.OrderBy(m => m.Position).Select(m => new WordsMilestone(m.Title, m.DueDate)).ToList()))).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (consultation is null)
