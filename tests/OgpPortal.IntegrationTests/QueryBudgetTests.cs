@@ -36,7 +36,8 @@ public sealed class QueryBudgetTests(QueryBudgetTests.CountingFactory factory) :
         ["statistics"] = (8, "one query per chart"),
         ["poc/commitments/{id:int}/edit"] = (6, "the commitment editor loads its plan as one aggregate (split into plan, commitments, milestones and policy areas) and the taxonomy"),
         ["commitments/{identifier}"] = (6, "the commitment split into itself, its policy areas, milestones and progress notes (each narrowed to it: as one query SQLite built them for every commitment), and its IRM findings"),
-        ["poc"] = (7, "the dashboard: the contact's members, their plans, deadlines, overdue milestones, consultations, Challenge entries and reports"),
+        ["poc"] = (8, "the dashboard: the contact's members, their plans, deadlines, overdue milestones, returned commitments, comments to moderate, Challenge entries and reports"),
+        ["support-unit"] = (8, "the dashboard: members and plans in numbers, plans to review and to close, reports open for comment, Challenge entries to decide, comments to moderate, and the members' cycles"),
     };
 
     private static readonly Principal[] Readers = [Principal.Anonymous, Principal.SupportUnit, Principal.PocOfA, Principal.IrmAssigned];

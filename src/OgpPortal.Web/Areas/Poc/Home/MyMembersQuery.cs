@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Consultations;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
@@ -23,7 +24,7 @@ public sealed record ActionItem(string Identifier, string Text, string Link)
     public IReadOnlyList<object> Args { get; init; } = [];
 }
 
-public sealed record MyChallengeEntry(int Id, int MemberId, string Title, Domain.Challenge.ChallengeEntryStatus Status);
+public sealed record MyChallengeEntry(int Id, int MemberId, string Title, Domain.Challenge.ChallengeEntryStatus Status, string? ReturnReason);
 
 public sealed record MyMembersViewModel(IReadOnlyList<MyMember> Members, IReadOnlyList<ActionItem> NeedsAction)
 {
@@ -73,14 +74,25 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
             .Select(r => new { r.Id, r.Type, r.ActionPlan.Member.Code, r.ActionPlan.Number })
             .ToListAsync(cancellationToken);
         var forComment = reports.Select(r => new ActionItem($"{r.Code} action plan {r.Number}", $"the IRM's {EnumDisplay.Name(r.Type)} is open for your comments", $"/poc/reports/{r.Id}"));
-        var needsAction = deadlines.Concat(forComment).Concat(returned)
-            .Concat(overdue.Select(c => new ActionItem(c.Identifier, c.Overdue == 1 ? "1 milestone is past its due date and not complete" : $"{c.Overdue} milestones are past their due date and not complete", $"/poc/commitments/{c.Id}/progress")))
-            .ToList();
+        var held = await db.Consultations.AsNoTracking()
+            .Where(c => memberIds.Contains(c.ActionPlan.MemberId))
+            .Select(c => new { c.ActionPlanId, c.ActionPlan.Member.Code, c.ActionPlan.Number, Held = c.Comments.Count(x => x.Status == CommentStatus.Held) })
+            .Where(c => c.Held > 0)
+            .OrderBy(c => c.Code).ThenBy(c => c.Number)
+            .ToListAsync(cancellationToken);
         var challenge = await db.ChallengeEntries.AsNoTracking()
             .Where(e => memberIds.Contains(e.MemberId))
             .OrderByDescending(e => e.UpdatedAt)
-            .Select(e => new MyChallengeEntry(e.Id, e.MemberId, e.Title, e.Status))
+            .Select(e => new MyChallengeEntry(e.Id, e.MemberId, e.Title, e.Status, e.ReturnReason))
             .ToListAsync(cancellationToken);
+
+        // What waits on the contact alone comes first: the public's comments to moderate and what was returned to them.
+        var moderation = held.Select(c => new ActionItem($"{c.Code} action plan {c.Number}", HeldText, $"/poc/plans/{c.ActionPlanId}/consultation") { Args = [c.Held] });
+        var returnedEntries = challenge.Where(e => e.Status == Domain.Challenge.ChallengeEntryStatus.Returned)
+            .Select(e => new ActionItem(e.Title, "Open Gov Challenge entry returned by the Support Unit: " + e.ReturnReason, $"/poc/challenge/{e.Id}/edit"));
+        var needsAction = moderation.Concat(returned).Concat(returnedEntries).Concat(deadlines).Concat(forComment)
+            .Concat(overdue.Select(c => new ActionItem(c.Identifier, c.Overdue == 1 ? "1 milestone is past its due date and not complete" : $"{c.Overdue} milestones are past their due date and not complete", $"/poc/commitments/{c.Id}/progress")))
+            .ToList();
         return new MyMembersViewModel(
             members.Select(m => new MyMember(m.Id, m.Name, m.Code, m.Kind, plans.Where(p => p.MemberId == m.Id).ToList())).ToList(),
             needsAction)
@@ -114,6 +126,8 @@ public sealed class MyMembersQuery(PortalDbContext db, TimeProvider clock) : IFe
             },
         };
     }
+
+    public static readonly string HeldText = Localizable.Text("{0} comment(s) from the public waiting for your moderation");
 
     public static readonly string DueText = Localizable.Text(
         "not yet delivered — due {0}; it counts as delivered once published. OGP counts a cycle as contrary to process when its plan is not delivered by 1 January.");

@@ -40,21 +40,30 @@ public sealed class DeadlinesQuery(PortalDbContext db, TimeProvider clock) : IFe
     /// <summary>How far ahead the "due" list looks.</summary>
     public const int DueWithinMonths = 12;
 
-    public async Task<DeadlinesViewModel> GetAsync(CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var members = await db.Members.AsNoTracking()
+    /// <summary>Every member OGP counts deadlines for, in its cycle on <paramref name="today"/>, soonest deadline first.</summary>
+    public async Task<List<DeadlineRow>> CyclesAsync(DateOnly today, CancellationToken cancellationToken) =>
+        Rows(await MembersAsync(cancellationToken), today);
+
+    private Task<List<MemberCycle>> MembersAsync(CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking()
             .Where(m => m.ArchivedAt == null && (m.Status == MemberStatus.Active || m.Status == MemberStatus.UnderProceduralReview))
             .OrderBy(m => m.Name)
             .Select(MemberCycle.Projection)
             .ToListAsync(cancellationToken);
 
-        var rows = members
+    private static List<DeadlineRow> Rows(List<MemberCycle> members, DateOnly today) =>
+        members
             .Select(m => (Member: m, Cycle: m.CycleOn(today)))
             .Where(m => m.Cycle is not null)
             .Select(m => new DeadlineRow(m.Member.Id, m.Member.Code, m.Member.Name, m.Member.Cohort!.Value, m.Member.Status, m.Cycle!, m.Member.Pending))
             .OrderBy(r => r.Deadline).ThenBy(r => r.Name)
             .ToList();
+
+    public async Task<DeadlinesViewModel> GetAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var members = await MembersAsync(cancellationToken);
+        var rows = Rows(members, today);
 
         var plans = await db.ActionPlans.AsNoTracking()
             .Where(p => p.Status != ActionPlanStatus.Closed && p.PeriodEnd >= today && p.Member.ArchivedAt == null)
