@@ -54,6 +54,9 @@ public sealed class ChallengeTests(PortalAppFactory factory) : IClassFixture<Por
         (await visitor.GetDocumentAsync("/challenge?area=Justice")).QuerySelectorAll("#entries li").Length.ShouldBe(0);
         var audit = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.SubjectType == "Challenge" && a.MemberCode == "KE"));
         audit.ShouldBeGreaterThanOrEqualTo(4);
+        var told = (await factory.MailsToAsync(DemoAccounts.PocKenya)).Select(m => m.Subject).ToList();
+        told.Count(s => s == "Open Gov Challenge entry accepted: Open NGO register").ShouldBe(1);
+        told.Count(s => s == "Open Gov Challenge entry flagged as promising: Open NGO register").ShouldBe(1, "the refused flag without a reason sent nothing");
     }
 
     [Theory]

@@ -67,6 +67,7 @@ public sealed class IrmReportTests(PortalAppFactory factory) : IClassFixture<Por
         (final.Status, final.Revision, final.PublishedOn, final.LeftOutReason).ShouldBe((ReportStatus.Published, 1, (DateOnly?)DateOnly.FromDateTime(DateTime.UtcNow), LeftOut));
         using var visitor = factory.CreateBrowserlikeClient();
         (await visitor.GetDocumentAsync($"/reports/{reportId}")).GetElementById("left-out")!.TextContent.ShouldContain(LeftOut);
+        (await factory.MailsToAsync(DemoAccounts.SupportUnit)).Select(m => m.Subject).ShouldContain("IRM Action Plan Review published: Denmark, action plan 4");
         using var readOnly = await irm.PostWithTokenAsync($"{reportUrl}/commitments/{first}", new Dictionary<string, string> { ["Form.Verifiable"] = "false" });
         (await factory.WithDbAsync(db => db.CommitmentAssessments.Where(a => a.ReportId == reportId && a.CommitmentId == first).Select(a => a.Verifiable).SingleAsync())).ShouldBe(true);
     }

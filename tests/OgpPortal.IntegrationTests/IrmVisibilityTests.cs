@@ -64,6 +64,15 @@ public sealed class IrmVisibilityTests(PortalAppFactory factory) : IClassFixture
         using var irm = await factory.SignedInClientAsync(DemoAccounts.IrmResearcher);
         (await (await irm.GetAsync(new Uri($"/irm/reports/{reportId}", UriKind.Relative))).MainTextAsync()).ShouldContain("KE0034 was extended to 2027.");
         (await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.SubjectKey == "KE/5/ActionPlanReview" && a.EntityType == "ReportComment" && a.MemberCode == "KE"))).ShouldBe(2);
+        var researchers = await factory.WithDbAsync(db => db.ResearcherAssignments.Where(a => a.ActionPlan.Member.Code == "KE" && a.ActionPlan.Number == 5)
+            .Join(db.Users, a => a.UserId, u => u.Id, (_, u) => u.Email!).ToListAsync());
+        researchers.ShouldNotBeEmpty();
+        foreach (var researcher in researchers)
+        {
+            var told = (await factory.MailsToAsync(researcher)).Where(m => m.Subject == "New comment on the Action Plan Review of Kenya, action plan 5").ToList();
+            told.Count.ShouldBe(2, "one mail per comment saved, none for the empty one");
+            told.ShouldAllBe(m => (m.TextBody ?? string.Empty).Contains($"/irm/reports/{reportId}"));
+        }
     }
 
     [Fact]

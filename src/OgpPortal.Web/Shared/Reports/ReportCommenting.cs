@@ -6,6 +6,7 @@ using OgpPortal.Domain.Access;
 using OgpPortal.Domain.Common;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared.Authorization;
+using OgpPortal.Web.Shared.Notifications;
 
 namespace OgpPortal.Web.Shared.Reports;
 
@@ -27,7 +28,7 @@ public sealed class CommentFormValidator : AbstractValidator<CommentForm>
 /// Comments from the member's points of contact and the Support Unit on a report in pre-publication;
 /// the same for both, so each screen only decides who may comment.
 /// </summary>
-public sealed class ReportCommenting(PortalDbContext db, TimeProvider clock) : IFeatureService
+public sealed class ReportCommenting(PortalDbContext db, WorkNotifications notifications, TimeProvider clock) : IFeatureService
 {
     /// <summary>Saves the comment; reports the outcome through the controller's flash messages.</summary>
     public async Task AddAsync(Controller controller, int reportId, PortalRole actor, string text, CancellationToken cancellationToken)
@@ -36,6 +37,9 @@ public sealed class ReportCommenting(PortalDbContext db, TimeProvider clock) : I
         // With its plan and member, so the comment's audit entry is filed under the report's key.
         var report = await db.IrmReports.Include(r => r.ActionPlan).ThenInclude(p => p.Member).Include(r => r.Comments).SingleAsync(r => r.Id == reportId, cancellationToken);
         var author = await db.Users.Where(u => u.Id == controller.User.RequireUserId()).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        await controller.TrySaveChangeAsync(db, () => report.Comment(actor, author, text, clock.GetUtcNow().UtcDateTime), "Your comment was sent to the researcher.", cancellationToken);
+        if (await controller.TrySaveChangeAsync(db, () => report.Comment(actor, author, text, clock.GetUtcNow().UtcDateTime), "Your comment was sent to the researcher.", cancellationToken))
+        {
+            await notifications.ReportCommentedAsync(report, author, cancellationToken);
+        }
     }
 }

@@ -32,7 +32,7 @@ public sealed record AssessmentPageViewModel(ReportView Report, AssessmentRow Co
 /// comments, open it for comment and publish it. Every action checks the plan is assigned to the user.
 /// </summary>
 [Route("irm")]
-public sealed class ReportsController(PortalDbContext db, FollowerNotifications followers, TimeProvider clock) : IrmController
+public sealed class ReportsController(PortalDbContext db, FollowerNotifications followers, WorkNotifications staff, TimeProvider clock) : IrmController
 {
     [HttpGet("plans/{planId:int}")]
     public async Task<IActionResult> Plan(int planId, CancellationToken cancellationToken)
@@ -217,7 +217,7 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
 
     [HttpPost("reports/{id:int}/publish")]
     public Task<IActionResult> Publish(int id, Guid version, string? leftOutReason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, r => r.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), leftOutReason), "The report is published: its findings are now public.", cancellationToken, followers.ReportPublishedAsync);
+        ChangeAsync(id, version, r => r.Publish(PortalRole.IrmResearcher, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), leftOutReason), "The report is published: its findings are now public.", cancellationToken, ReportPublishedAsync);
 
     [HttpPost("reports/{id:int}/comments/{commentId:int}/answer")]
     public async Task<IActionResult> Answer(int id, int commentId, AnswerForm form, [FromServices] IValidator<AnswerForm> validator, CancellationToken cancellationToken)
@@ -243,6 +243,13 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
         }
 
         return await ChangeAsync(id, null, r => r.Answer(PortalRole.IrmResearcher, commentId, form.Answer!, clock.GetUtcNow().UtcDateTime), "Your answer was saved.", cancellationToken);
+    }
+
+    /// <summary>A published report is news for the plan's followers and for the Support Unit.</summary>
+    private async Task ReportPublishedAsync(IrmReport report, CancellationToken cancellationToken)
+    {
+        await followers.ReportPublishedAsync(report, cancellationToken);
+        await staff.ReportPublishedAsync(report, cancellationToken);
     }
 
     private async Task<IActionResult> ChangeAsync(int id, Guid? version, Action<IrmReport> change, string success, CancellationToken cancellationToken, Func<IrmReport, CancellationToken, Task>? afterSave = null)

@@ -13,7 +13,7 @@ namespace OgpPortal.Web.Areas.Poc.Plans;
 public sealed class PlansController(
     PocPlanQuery query,
     PortalDbContext db,
-    PlanNotifications notifications,
+    WorkNotifications notifications,
     TimeProvider clock) : PlanEditorController
 {
     public const string ConfirmSubmit = "submit";

@@ -4,6 +4,7 @@ using OgpPortal.Domain.Access;
 using OgpPortal.Domain.Challenge;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Notifications;
 using OgpPortal.Web.Shared.Paging;
 
 namespace OgpPortal.Web.Areas.SupportUnit.Challenge;
@@ -12,7 +13,7 @@ public sealed record ChallengeQueueRow(int Id, string Title, string MemberName, 
 
 /// <summary>The Support Unit reviews Open Gov Challenge entries: accept, return with a reason, flag the promising ones.</summary>
 [Route("support-unit/challenge")]
-public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) : SupportUnitController
+public sealed class ChallengeController(PortalDbContext db, WorkNotifications notifications, TimeProvider clock) : SupportUnitController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ChallengeEntryStatus? status, int? page, CancellationToken cancellationToken)
@@ -68,21 +69,22 @@ public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) 
 
     [HttpPost("{id:int}/accept")]
     public Task<IActionResult> Accept(int id, Guid version, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, e => e.Accept(PortalRole.SupportUnit, clock.GetUtcNow().UtcDateTime), "The entry was accepted; it is now public.", cancellationToken);
+        ChangeAsync(id, version, e => e.Accept(PortalRole.SupportUnit, clock.GetUtcNow().UtcDateTime), "The entry was accepted; it is now public.", cancellationToken, notify: true);
 
     [HttpPost("{id:int}/return")]
     public Task<IActionResult> Return(int id, Guid version, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, e => e.Return(PortalRole.SupportUnit, reason ?? string.Empty), "The entry was returned with your reason.", cancellationToken);
+        ChangeAsync(id, version, e => e.Return(PortalRole.SupportUnit, reason ?? string.Empty), "The entry was returned with your reason.", cancellationToken, notify: true);
 
     [HttpPost("{id:int}/promising")]
     public Task<IActionResult> Promising(int id, Guid version, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, e => e.FlagPromising(PortalRole.SupportUnit, reason ?? string.Empty), "The entry is flagged as promising; it is highlighted in the public database.", cancellationToken);
+        ChangeAsync(id, version, e => e.FlagPromising(PortalRole.SupportUnit, reason ?? string.Empty), "The entry is flagged as promising; it is highlighted in the public database.", cancellationToken, notify: true);
 
     [HttpPost("{id:int}/not-promising")]
     public Task<IActionResult> NotPromising(int id, Guid version, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, e => e.UnflagPromising(PortalRole.SupportUnit), "The promising flag was removed.", cancellationToken);
 
-    private async Task<IActionResult> ChangeAsync(int id, Guid version, Action<ChallengeEntry> change, string success, CancellationToken cancellationToken)
+    /// <summary>Applies the Support Unit's decision; with <paramref name="notify"/>, the member's points of contact hear of it once saved.</summary>
+    private async Task<IActionResult> ChangeAsync(int id, Guid version, Action<ChallengeEntry> change, string success, CancellationToken cancellationToken, bool notify = false)
     {
         var entry = await db.ChallengeEntries.Include(e => e.Member).Include(e => e.Milestones).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
@@ -90,7 +92,7 @@ public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) 
             return NotFound();
         }
 
-        await this.TrySaveChangeAsync(
+        var saved = await this.TrySaveChangeAsync(
             db,
             () =>
             {
@@ -99,6 +101,11 @@ public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) 
             },
             success,
             cancellationToken);
+        if (saved && notify)
+        {
+            await notifications.ChallengeEntryDecidedAsync(entry, cancellationToken);
+        }
+
         return Redirect($"/support-unit/challenge/{id}");
     }
 }

@@ -10,7 +10,7 @@ namespace OgpPortal.Web.Areas.SupportUnit.Reviews;
 
 /// <summary>The Support Unit reviews a submitted plan: accept or return each commitment, then publish.</summary>
 [Route("support-unit/reviews")]
-public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, PlanNotifications notifications, FollowerNotifications followers, TimeProvider clock) : SupportUnitController
+public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, WorkNotifications notifications, FollowerNotifications followers, TimeProvider clock) : SupportUnitController
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)

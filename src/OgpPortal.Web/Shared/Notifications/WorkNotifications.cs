@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Challenge;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Irm;
 using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
@@ -11,11 +14,13 @@ using OgpPortal.Web.Shared.Hosting;
 namespace OgpPortal.Web.Shared.Notifications;
 
 /// <summary>
-/// Tells people when an action plan moves: submitted → the Support Unit; commitment returned and plan
-/// published → the member's points of contact. Queued in the outbox after the change is saved; a mail server
-/// that is down delays the mail and does not undo the change.
+/// Tells the people who work on the records when something waits for them: an action plan submitted, a commitment
+/// resubmitted or an IRM report published → the Support Unit; a commitment or plan returned, a plan published, a
+/// Challenge entry decided → the member's points of contact; a comment on a report in pre-publication → the plan's
+/// researchers. Queued in the outbox after the change is saved; a mail server that is down delays the mail and does
+/// not undo the change.
 /// </summary>
-public sealed class PlanNotifications(
+public sealed class WorkNotifications(
     PortalDbContext db,
     UserManager<ApplicationUser> users,
     IEmailSender email,
@@ -72,6 +77,51 @@ public sealed class PlanNotifications(
             await PointsOfContactAsync(plan.MemberId, cancellationToken),
             $"Action plan published: {plan.Title}",
             $"The Support Unit published \"{plan.Title}\". It is now public: {portal.Value.Link($"/action-plans/{plan.Id}")}\n\nReport implementation progress from your dashboard: {portal.Value.Link("/poc")}\n",
+            cancellationToken);
+    }
+
+    /// <summary>A point of contact or the Support Unit commented on a report in pre-publication: its researchers hear of it.</summary>
+    public async Task ReportCommentedAsync(IrmReport report, string author, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var plan = report.ActionPlan;
+        var researchers = await db.ResearcherAssignments
+            .Where(a => a.ActionPlanId == report.ActionPlanId)
+            .Join(db.Users.Where(u => u.DeactivatedAt == null), a => a.UserId, u => u.Id, (_, u) => u.Email!)
+            .ToListAsync(cancellationToken);
+        await SendAsync(
+            researchers,
+            $"New comment on the {EnumDisplay.Name(report.Type)} of {plan.Member.Name}, action plan {plan.Number}",
+            $"{author} commented on your draft {EnumDisplay.Name(report.Type)} of \"{plan.Title}\".\n\nRead and answer it: {portal.Value.Link($"/irm/reports/{report.Id}")}\n",
+            cancellationToken);
+    }
+
+    /// <summary>A researcher published an IRM report: the Support Unit hears of it.</summary>
+    public async Task ReportPublishedAsync(IrmReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var plan = report.ActionPlan;
+        await SendAsync(
+            await StaffAsync(),
+            $"IRM {EnumDisplay.Name(report.Type)} published: {plan.Member.Name}, action plan {plan.Number}",
+            $"The IRM published its {EnumDisplay.Name(report.Type)} of {plan.Member.Name}'s \"{plan.Title}\".\n\nRead it: {portal.Value.Link($"/support-unit/reports/{report.Id}")}\n",
+            cancellationToken);
+    }
+
+    /// <summary>The Support Unit accepted or returned a Challenge entry, or flagged it promising: the member's points of contact hear of it.</summary>
+    public async Task ChallengeEntryDecidedAsync(ChallengeEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var (subject, what) = entry switch
+        {
+            { Status: ChallengeEntryStatus.Returned } => ("returned for revision", $"The Support Unit returned it for revision.\n\nReason: {entry.ReturnReason}"),
+            { Promising: true } => ("flagged as promising", $"The Support Unit flagged it as promising: it is highlighted in the public database.\n\nWhy: {entry.PromisingReason}"),
+            _ => ("accepted", "The Support Unit accepted it: it is now public in the Open Gov Challenge database."),
+        };
+        await SendAsync(
+            await PointsOfContactAsync(entry.MemberId, cancellationToken),
+            $"Open Gov Challenge entry {subject}: {entry.Title}",
+            $"{entry.Member.Name}'s Open Gov Challenge entry \"{entry.Title}\".\n\n{what}\n\nSee it: {portal.Value.Link($"/poc/challenge/{entry.Id}")}\n",
             cancellationToken);
     }
 
