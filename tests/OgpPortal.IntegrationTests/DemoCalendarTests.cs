@@ -37,9 +37,11 @@ public sealed class DemoCalendarTests(DemoCalendarTests.OnTheDemosDayFactory fac
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero))));
         }
 
-        private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-        {
-            public override DateTimeOffset GetUtcNow() => now;
-        }
     }
+}
+
+/// <summary>A clock that stays at one moment: the portal on a chosen day of OGP's calendar.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

@@ -11,6 +11,22 @@ public sealed class PlanDeadlineTests
     private static DateOnly Day(string value) => DateOnly.Parse(value, CultureInfo.InvariantCulture);
 
     [Theory]
+    [InlineData("2027-06-01", null)]
+    [InlineData("2027-07-02", 60)]
+    [InlineData("2027-07-17", 60)]
+    [InlineData("2027-08-01", 30)]
+    [InlineData("2027-08-23", 30)]
+    [InlineData("2027-08-24", 7)]
+    [InlineData("2027-08-31", 7)]
+    [InlineData("2027-09-01", null)]
+    public void Reminder_IsTheNearestOf60_30And7DaysTheDeadlineIsWithin_AndNoneOnceItHasPassed(string today, int? expected)
+    {
+        var cycle = PlanDeadlines.Cycle(Day("2027-08-31"), Day(today));
+
+        PlanDeadlines.ReminderDue(cycle, Day(today)).ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("2026-08-30", "2026-08-31", DeadlineStanding.Due, null)]
     [InlineData("2026-08-31", "2026-08-31", DeadlineStanding.Due, null)]
     [InlineData("2026-09-01", "2026-08-31", DeadlineStanding.Late, null)]

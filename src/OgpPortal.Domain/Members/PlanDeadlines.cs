@@ -63,6 +63,22 @@ public static class PlanDeadlines
     /// <summary>The last day on which a late plan is still delivered "by 1 January": 1 January after the deadline.</summary>
     public static DateOnly LastDayToDeliver(DateOnly deadline) => new(deadline.Year + 1, 1, 1);
 
+    /// <summary>How many days before the deadline a member's points of contact are reminded, each once: 60, 30 and 7.</summary>
+    public static IReadOnlyList<int> ReminderDays { get; } = [60, 30, 7];
+
+    /// <summary>
+    /// The reminder due on <paramref name="today"/> for a cycle whose plan is not delivered yet: the nearest of
+    /// <see cref="ReminderDays"/> the deadline is within (45 days left → the 60-day reminder, 5 → the 7-day one); null
+    /// when the deadline is further than 60 days away or has passed. Sent once each: a reminder missed while the portal
+    /// was down is replaced by the next one, never sent late after it.
+    /// </summary>
+    public static int? ReminderDue(PlanCycle cycle, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        var left = cycle.Deadline.DayNumber - today.DayNumber;
+        return cycle.Standing != DeadlineStanding.Due || left < 0 ? null : ReminderDays.Where(d => left <= d).Order().Cast<int?>().FirstOrDefault();
+    }
+
     /// <summary>
     /// The cycle a member is in on <paramref name="today"/>, starting from <paramref name="nextDeadline"/>
     /// (<see cref="NextDeadline"/>): each cycle not delivered by its 1 January is counted contrary to process and

@@ -69,6 +69,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
 
+    /// <summary>Deadline reminders sent to members' points of contact (each once).</summary>
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
+
     /// <summary>What was put to consultation, as it was (<see cref="Consultation.Consulted"/>).</summary>
     public DbSet<ConsultedCommitment> ConsultedCommitments => Set<ConsultedCommitment>();
 

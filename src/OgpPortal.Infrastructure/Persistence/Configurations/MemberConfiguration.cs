@@ -42,3 +42,13 @@ public sealed class MemberStatusChangeConfiguration : IEntityTypeConfiguration<M
         builder.HasIndex(c => new { c.MemberId, c.EffectiveOn });
     }
 }
+
+/// <summary>A reminder is sent once per member, deadline and days before it: the unique index makes it so across instances.</summary>
+public sealed class DeadlineReminderConfiguration : IEntityTypeConfiguration<DeadlineReminder>
+{
+    public void Configure(EntityTypeBuilder<DeadlineReminder> builder)
+    {
+        builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.MemberId, r.Deadline, r.DaysBefore }).IsUnique();
+    }
+}

@@ -13,6 +13,7 @@ using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Areas.SupportUnit.DataImport;
 using OgpPortal.Web.Shared.Authorization;
 using OgpPortal.Web.Shared.Localization;
+using OgpPortal.Web.Shared.Notifications;
 using OgpPortal.Web.Shared.Text;
 
 namespace OgpPortal.Web.Shared.Hosting;
@@ -88,6 +89,7 @@ public static class WebServices
         services.AddSingleton<ImportQueueSignal>();
         services.AddScoped<ImportJobs>();
         services.AddHostedService<ImportRunner>();
+        services.AddHostedService<DeadlineReminderService>();
         services.AddPortalHealthChecks();
         services.AddRouting(options => options.LowercaseUrls = true);
         return services;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,7 @@ using OgpPortal.Domain.Irm;
 using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Areas.SupportUnit.Deadlines;
 using OgpPortal.Web.Shared.Hosting;
 
 namespace OgpPortal.Web.Shared.Notifications;
@@ -122,6 +124,22 @@ public sealed class WorkNotifications(
             await PointsOfContactAsync(entry.MemberId, cancellationToken),
             $"Open Gov Challenge entry {subject}: {entry.Title}",
             $"{entry.Member.Name}'s Open Gov Challenge entry \"{entry.Title}\".\n\n{what}\n\nSee it: {portal.Value.Link($"/poc/challenge/{entry.Id}")}\n",
+            cancellationToken);
+    }
+
+    /// <summary>A member's plan is due in <paramref name="days"/> days at most and not delivered: its points of contact are reminded.</summary>
+    public async Task DeadlineReminderAsync(DeadlineRow member, int days, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var plan = member.Pending?.Number is { } number ? $"action plan {number}" : "next action plan";
+        var deadline = member.Deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        await SendAsync(
+            await PointsOfContactAsync(member.MemberId, cancellationToken),
+            $"{member.Name}'s {plan} is due on {deadline}",
+            $"A reminder: {member.Name}'s {plan} is due on {deadline}, within {days} days. "
+            + "It counts as delivered once the Support Unit publishes it, so submit it for review in good time. "
+            + "OGP counts a cycle as contrary to process when its plan is not delivered by 1 January.\n\n"
+            + $"Your dashboard: {portal.Value.Link("/poc")}\n",
             cancellationToken);
     }
 

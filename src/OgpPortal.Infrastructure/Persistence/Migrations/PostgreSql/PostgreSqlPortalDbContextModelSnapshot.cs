@@ -1836,6 +1836,34 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ReportComments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Members.DeadlineReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineReminders");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -2577,6 +2605,15 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("OgpPortal.Domain.Irm.IrmReport", null)
                         .WithMany("Comments")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Members.DeadlineReminder", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1838,6 +1838,34 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ReportComments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Members.DeadlineReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineReminders");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -2581,6 +2609,15 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("OgpPortal.Domain.Irm.IrmReport", null)
                         .WithMany("Comments")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Members.DeadlineReminder", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1787,6 +1787,32 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReportComments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Members.DeadlineReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineReminders");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -2520,6 +2546,15 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("OgpPortal.Domain.Irm.IrmReport", null)
                         .WithMany("Comments")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Members.DeadlineReminder", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

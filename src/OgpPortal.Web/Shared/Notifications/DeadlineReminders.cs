@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Areas.SupportUnit.Deadlines;
+
+namespace OgpPortal.Web.Shared.Notifications;
+
+/// <summary>
+/// Sends the deadline reminders due today (<see cref="PlanDeadlines.ReminderDue"/>: 60, 30 and 7 days before 31 August)
+/// to the points of contact of each member whose plan is not delivered yet, each reminder once: it is recorded
+/// (<see cref="DeadlineReminder"/>, unique per member, deadline and days) before it is queued, so a second instance,
+/// or a second run the same day, sends nothing again.
+/// </summary>
+public sealed class DeadlineReminderRun(PortalDbContext db, DeadlinesQuery deadlines, WorkNotifications notifications, TimeProvider clock) : IFeatureService
+{
+    /// <summary>Sends what is due; returns how many members were reminded.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var due = (await deadlines.CyclesAsync(today, cancellationToken))
+            .Select(row => (Row: row, Days: PlanDeadlines.ReminderDue(row.Cycle, today)))
+            .Where(d => d.Days is not null)
+            .ToList();
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var memberIds = due.Select(d => d.Row.MemberId).ToList();
+        var sent = (await db.DeadlineReminders.AsNoTracking()
+                .Where(r => memberIds.Contains(r.MemberId) && r.Deadline >= today)
+                .Select(r => new { r.MemberId, r.Deadline, r.DaysBefore })
+                .ToListAsync(cancellationToken))
+            .Select(r => (r.MemberId, r.Deadline, r.DaysBefore))
+            .ToHashSet();
+        var reminded = 0;
+        foreach (var (row, days) in due.Where(d => !sent.Contains((d.Row.MemberId, d.Row.Deadline, d.Days!.Value))))
+        {
+            db.DeadlineReminders.Add(new DeadlineReminder(row.MemberId, row.Deadline, days!.Value, now));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance recorded it first, and sends it.
+                db.ChangeTracker.Clear();
+                continue;
+            }
+
+            await notifications.DeadlineReminderAsync(row, days.Value, cancellationToken);
+            reminded++;
+        }
+
+        return reminded;
+    }
+}
+
+/// <summary>Looks for the deadline reminders due every hour; an error is logged and the next look goes on.</summary>
+public sealed partial class DeadlineReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DeadlineReminderService> logger) : BackgroundService
+{
+    public static readonly TimeSpan LookEvery = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DeadlineReminderRun>().SendDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogLookFailed(logger, exception);
+            }
+
+            try
+            {
+                await Task.Delay(LookEvery, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for deadline reminders failed; the next look is in an hour.")]
+    private static partial void LogLookFailed(ILogger logger, Exception exception);
+}
