@@ -24,10 +24,19 @@ public sealed class TwoFactorTests(PortalAppFactory factory) : IClassFixture<Por
         (await HtmlForms.ParseAsync(wrong)).QuerySelector("#Form_Code-error")!.TextContent.ShouldStartWith("That code is not right.");
         (await factory.WithDbAsync(db => db.Users.Where(u => u.Id == staff.Id).Select(u => u.TwoFactorEnabled).SingleAsync())).ShouldBeFalse();
 
-        var key = (await client.GetDocumentAsync(SignIn.TwoFactorSetupPath)).QuerySelector("#shared-key")!.TextContent;
+        var setup = await client.GetDocumentAsync(SignIn.TwoFactorSetupPath);
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        var qr = setup.QuerySelector("img#qr-code")!;
+        qr.GetAttribute("alt")!.ShouldStartWith("QR code for your authenticator app");
+        var src = qr.GetAttribute("src")!;
+        src.ShouldStartWith("data:image/png;base64,");
+        var png = Convert.FromBase64String(src["data:image/png;base64,".Length..]);
+        png.Take(8).ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "an image drawn by the portal itself");
         using var done = await client.SubmitFormAsync(SignIn.TwoFactorSetupPath, new Dictionary<string, string> { ["Form.Code"] = Totp.Code(key) });
-        var codes = (await client.GetDocumentAsync(done.Headers.Location!.OriginalString)).QuerySelectorAll("[aria-label='Recovery codes'] li").Select(li => li.TextContent).ToList();
+        var shown = await client.GetDocumentAsync(done.Headers.Location!.OriginalString);
+        var codes = shown.QuerySelectorAll("[aria-label='Recovery codes'] li").Select(li => li.TextContent).ToList();
         codes.Count.ShouldBe(10);
+        shown.QuerySelector("main a.btn-primary")!.GetAttribute("href").ShouldBe("/support-unit", "Continue leads to the person's own area");
         (await client.GetAsync(new Uri("/support-unit/members", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var again = factory.CreateBrowserlikeClient();

@@ -170,7 +170,9 @@ public sealed partial class TwoFactorController(
     [HttpGet("two-factor/recovery-codes")]
     public IActionResult RecoveryCodes() =>
         TempData[RecoveryCodesKey] is string codes
-            ? View(codes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            ? View(new RecoveryCodesViewModel(
+                codes.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                AccountController.LandingPage(User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList())))
             : LocalRedirect("/");
 
     private LocalRedirectResult AlreadySetUp()

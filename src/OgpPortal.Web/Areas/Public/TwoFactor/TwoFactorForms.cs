@@ -38,7 +38,14 @@ public sealed class RecoveryCodeFormValidator : AbstractValidator<RecoveryCodeFo
 }
 
 /// <summary>What the set-up page shows: the key to type into the app, and the same as an otpauth link.</summary>
-public sealed record AuthenticatorSetupViewModel(string SharedKey, string AuthenticatorUri, AuthenticatorCodeForm Form);
+public sealed record AuthenticatorSetupViewModel(string SharedKey, string AuthenticatorUri, AuthenticatorCodeForm Form)
+{
+    /// <summary>The otpauth link as a QR code, a PNG drawn here (QRCoder) and served inline: no outside service sees the key.</summary>
+    public string QrCodeDataUri { get; } = "data:image/png;base64," + Convert.ToBase64String(QRCoder.PngByteQRCodeHelper.GetQRCode(AuthenticatorUri, QRCoder.QRCodeGenerator.ECCLevel.Q, 5));
+}
+
+/// <summary>The recovery codes shown once after set-up, and where "Continue" leads: the person's own area.</summary>
+public sealed record RecoveryCodesViewModel(IReadOnlyList<string> Codes, string ContinueTo);
 
 public static class AuthenticatorCode
 {
