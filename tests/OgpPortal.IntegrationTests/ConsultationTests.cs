@@ -400,8 +400,40 @@ public sealed class ConsultationTests(PortalAppFactory factory) : IClassFixture<
         var answered = string.Join(' ', (await visitor.GetDocumentAsync($"/consultations/{planId}")).GetElementById($"comment-{commentId}")!.TextContent
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-        answered.ShouldContain($"Led to commitment {identifier}");
+        answered.ShouldContain($"Led to commitment {identifier} (in the draft plan)");
         answered.ShouldNotContain("Open county budgets in one portal");
+    }
+
+    [Fact]
+    public async Task AReasonedResponseNamingAConsultedDraft_ShowsItsTitleAsPutToConsultation_NotItsLaterWords()
+    {
+        var planId = await KenyaDraftInConsultationAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
+        var commentId = await factory.WithDbAsync(async db =>
+        {
+            var consultation = await db.LoadConsultationAsync(planId, withComments: true, CancellationToken.None);
+            var comment = consultation!.Receive(new CommentSubmission("Publish the budgets before the county assemblies vote.", null, null, null, false, null), DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            var draft = consultation.Commitments.Single();
+            await db.ConsultationComments.Where(c => c.Id == comment.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(c => c.Status, CommentStatus.Published)
+                .SetProperty(c => c.ResponseOutcome, ResponseOutcome.Accepted)
+                .SetProperty(c => c.Response, "Taken up in the draft.")
+                .SetProperty(c => c.RespondedAt, DateTime.UtcNow)
+                .SetProperty(c => c.LedToCommitmentId, draft.Id));
+            return comment.Id;
+        });
+        var commitmentId = await factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == planId).Select(c => c.Id).SingleAsync());
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        using var closed = await poc.SubmitFormAsync($"/poc/plans/{planId}/consultation", new Dictionary<string, string>(), "form[action$='/close']");
+        using var edited = await poc.SubmitFormAsync($"/poc/commitments/{commitmentId}/edit", DraftText("An unreviewed second thought.", "A new and unreviewed commitment title"));
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        var answered = string.Join(' ', (await visitor.GetDocumentAsync($"/consultations/{planId}")).GetElementById($"comment-{commentId}")!.TextContent
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        answered.ShouldContain(": Open county budgets in one portal");
+        answered.ShouldNotContain("unreviewed");
     }
 
     private static Dictionary<string, string> DraftText(string problem, string title) => new()

@@ -11,7 +11,10 @@ namespace OgpPortal.Web.Areas.Public.Consultations;
 /// <summary>A draft commitment as it was put to consultation; <see cref="CommitmentId"/> is what a comment on it names, null once the draft was removed.</summary>
 public sealed record ConsultedCommitmentView(int? CommitmentId, CommitmentWords Words);
 
-/// <summary>A published comment as the public sees it: the author only with their consent, never the e-mail.</summary>
+/// <summary>
+/// A published comment as the public sees it: the author only with their consent, never the e-mail; the commitment it led
+/// to with its title once public, or as put to this consultation, else by its identifier only.
+/// </summary>
 public sealed record PublicComment(
     int Id,
     string Text,
@@ -116,8 +119,11 @@ public sealed class PublicConsultationQuery(PortalDbContext db, TimeProvider clo
                 c.Response,
                 c.RespondedAt,
                 c.LedToCommitment == null ? null : c.LedToCommitment.Identifier,
-                // A commitment that is not public shows no title: its draft words are not the public's yet.
-                c.LedToCommitment != null && (c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Published || c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Closed) ? c.LedToCommitment.Title : null,
+                // A commitment that is not public shows its title only as put to this consultation: a draft's later
+                // words are not the public's yet.
+                c.LedToCommitment != null && (c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Published || c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Closed)
+                    ? c.LedToCommitment.Title
+                    : c.Consultation.Consulted.Where(x => x.CommitmentId == c.LedToCommitmentId).Select(x => x.Title).FirstOrDefault(),
                 c.LedToCommitment != null && (c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Published || c.LedToCommitment.ActionPlan.Status == ActionPlanStatus.Closed)))
             .ToListAsync(cancellationToken);
 
