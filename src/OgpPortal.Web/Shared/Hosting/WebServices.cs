@@ -89,6 +89,7 @@ public static class WebServices
         services.AddSingleton<ImportQueueSignal>();
         services.AddScoped<ImportJobs>();
         services.AddHostedService<ImportRunner>();
+        services.AddSingleton<DeadlineReminderSignal>();
         services.AddHostedService<DeadlineReminderService>();
         services.AddPortalHealthChecks();
         services.AddRouting(options => options.LowercaseUrls = true);

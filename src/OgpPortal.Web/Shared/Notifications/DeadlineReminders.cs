@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Areas.SupportUnit.Deadlines;
 
@@ -57,39 +58,36 @@ public sealed class DeadlineReminderRun(PortalDbContext db, DeadlinesQuery deadl
     }
 }
 
-/// <summary>Looks for the deadline reminders due every hour; an error is logged and the next look goes on.</summary>
-public sealed partial class DeadlineReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DeadlineReminderService> logger) : BackgroundService
+/// <summary>Wakes the deadline reminders; nothing notifies it today, they look every hour.</summary>
+public sealed class DeadlineReminderSignal : WakeSignal;
+
+/// <summary>
+/// Looks for the deadline reminders due every hour (the project's <see cref="PollingService"/>: an error is logged
+/// and the next look goes on), and forgets the reminders of deadlines more than a year past.
+/// </summary>
+public sealed partial class DeadlineReminderService(
+    IServiceScopeFactory scopes,
+    DeadlineReminderSignal signal,
+    TimeProvider clock,
+    ILogger<DeadlineReminderService> logger) : PollingService(signal, clock)
 {
-    public static readonly TimeSpan LookEvery = TimeSpan.FromHours(1);
+    protected override TimeSpan PollInterval { get; } = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<TimeSpan> WorkAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DeadlineReminderRun>().SendDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogLookFailed(logger, exception);
-            }
-
-            try
-            {
-                await Task.Delay(LookEvery, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeadlineReminderRun>().SendDueAsync(cancellationToken);
+        return PollInterval;
     }
+
+    protected override async Task PruneAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var before = DateOnly.FromDateTime(now).AddYears(-1);
+        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().DeadlineReminders.Where(r => r.Deadline < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    protected override void LogLookFailed(Exception exception) => LogLookFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for deadline reminders failed; the next look is in an hour.")]
     private static partial void LogLookFailed(ILogger logger, Exception exception);

@@ -111,13 +111,13 @@ public sealed class WorkNotifications(
     }
 
     /// <summary>The Support Unit accepted or returned a Challenge entry, or flagged it promising: the member's points of contact hear of it.</summary>
-    public async Task ChallengeEntryDecidedAsync(ChallengeEntry entry, CancellationToken cancellationToken)
+    public async Task ChallengeEntryDecidedAsync(ChallengeEntry entry, ChallengeDecision decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var (subject, what) = entry switch
+        var (subject, what) = decision switch
         {
-            { Status: ChallengeEntryStatus.Returned } => ("returned for revision", $"The Support Unit returned it for revision.\n\nReason: {entry.ReturnReason}"),
-            { Promising: true } => ("flagged as promising", $"The Support Unit flagged it as promising: it is highlighted in the public database.\n\nWhy: {entry.PromisingReason}"),
+            ChallengeDecision.Returned => ("returned for revision", $"The Support Unit returned it for revision.\n\nReason: {entry.ReturnReason}"),
+            ChallengeDecision.FlaggedPromising => ("flagged as promising", $"The Support Unit flagged it as promising: it is highlighted in the public database.\n\nWhy: {entry.PromisingReason}"),
             _ => ("accepted", "The Support Unit accepted it: it is now public in the Open Gov Challenge database."),
         };
         await SendAsync(
@@ -160,4 +160,12 @@ public sealed class WorkNotifications(
             await email.SendAsync(new EmailMessage(recipient, subject, body), cancellationToken);
         }
     }
+}
+
+/// <summary>What the Support Unit decided on a Challenge entry, for <see cref="WorkNotifications.ChallengeEntryDecidedAsync"/>.</summary>
+public enum ChallengeDecision
+{
+    Accepted,
+    Returned,
+    FlaggedPromising,
 }

@@ -192,9 +192,8 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
                 cancellationToken))
         {
             this.Success($"{commitment.Identifier} was assessed.");
-            var view = (await db.LoadReportAsync(id, cancellationToken))!;
-            var following = view.Commitments.SkipWhile(c => c.CommitmentId != commitmentId).Skip(1).FirstOrDefault();
-            return Redirect(next && following is not null ? $"/irm/reports/{id}/commitments/{following.CommitmentId}" : $"/irm/reports/{id}");
+            var following = report.ActionPlan.Commitments.OrderBy(c => c.Position).SkipWhile(c => c.Id != commitmentId).Skip(1).FirstOrDefault();
+            return Redirect(next && following is not null ? $"/irm/reports/{id}/commitments/{following.Id}" : $"/irm/reports/{id}");
         }
 
         db.ChangeTracker.Clear();

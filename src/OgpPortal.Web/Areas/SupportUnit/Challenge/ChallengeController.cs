@@ -69,22 +69,22 @@ public sealed class ChallengeController(PortalDbContext db, WorkNotifications no
 
     [HttpPost("{id:int}/accept")]
     public Task<IActionResult> Accept(int id, Guid version, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, e => e.Accept(PortalRole.SupportUnit, clock.GetUtcNow().UtcDateTime), "The entry was accepted; it is now public.", cancellationToken, notify: true);
+        ChangeAsync(id, version, e => e.Accept(PortalRole.SupportUnit, clock.GetUtcNow().UtcDateTime), "The entry was accepted; it is now public.", cancellationToken, ChallengeDecision.Accepted);
 
     [HttpPost("{id:int}/return")]
     public Task<IActionResult> Return(int id, Guid version, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, e => e.Return(PortalRole.SupportUnit, reason ?? string.Empty), "The entry was returned with your reason.", cancellationToken, notify: true);
+        ChangeAsync(id, version, e => e.Return(PortalRole.SupportUnit, reason ?? string.Empty), "The entry was returned with your reason.", cancellationToken, ChallengeDecision.Returned);
 
     [HttpPost("{id:int}/promising")]
     public Task<IActionResult> Promising(int id, Guid version, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, e => e.FlagPromising(PortalRole.SupportUnit, reason ?? string.Empty), "The entry is flagged as promising; it is highlighted in the public database.", cancellationToken, notify: true);
+        ChangeAsync(id, version, e => e.FlagPromising(PortalRole.SupportUnit, reason ?? string.Empty), "The entry is flagged as promising; it is highlighted in the public database.", cancellationToken, ChallengeDecision.FlaggedPromising);
 
     [HttpPost("{id:int}/not-promising")]
     public Task<IActionResult> NotPromising(int id, Guid version, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, e => e.UnflagPromising(PortalRole.SupportUnit), "The promising flag was removed.", cancellationToken);
 
-    /// <summary>Applies the Support Unit's decision; with <paramref name="notify"/>, the member's points of contact hear of it once saved.</summary>
-    private async Task<IActionResult> ChangeAsync(int id, Guid version, Action<ChallengeEntry> change, string success, CancellationToken cancellationToken, bool notify = false)
+    /// <summary>Applies the Support Unit's change; a <paramref name="decision"/> is told to the member's points of contact once saved.</summary>
+    private async Task<IActionResult> ChangeAsync(int id, Guid version, Action<ChallengeEntry> change, string success, CancellationToken cancellationToken, ChallengeDecision? decision = null)
     {
         var entry = await db.ChallengeEntries.Include(e => e.Member).Include(e => e.Milestones).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
@@ -101,9 +101,9 @@ public sealed class ChallengeController(PortalDbContext db, WorkNotifications no
             },
             success,
             cancellationToken);
-        if (saved && notify)
+        if (saved && decision is { } decided)
         {
-            await notifications.ChallengeEntryDecidedAsync(entry, cancellationToken);
+            await notifications.ChallengeEntryDecidedAsync(entry, decided, cancellationToken);
         }
 
         return Redirect($"/support-unit/challenge/{id}");
