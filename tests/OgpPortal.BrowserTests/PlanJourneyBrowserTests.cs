@@ -71,15 +71,16 @@ public sealed partial class PlanJourneyBrowserTests(BrowserFixture fixture)
 
         // The Support Unit accepts every commitment and publishes.
         await su.ReloadAsync();
-        var accept = su.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept ") });
-        while (await accept.CountAsync() > 0)
-        {
-            await accept.First.ClickAsync();
-            await Expect(su.GetByRole(AriaRole.Status)).ToContainTextAsync("was accepted");
-        }
+        await Expect(su.Locator("li[data-standard=Consultation]")).ToContainTextAsync("Held on this portal");
+        await su.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept all \\d+ remaining commitments$") }).ClickAsync();
+        await Expect(su.GetByRole(AriaRole.Status)).ToContainTextAsync("remaining commitments were accepted");
+        await Expect(su.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept ") })).ToHaveCountAsync(0);
 
         await Accessibility.CheckAsync(su);
         await su.GetByRole(AriaRole.Button, new() { Name = "Publish the plan" }).ClickAsync();
+        await Expect(su.GetByRole(AriaRole.Heading, new() { Name = "Publish the plan?" })).ToBeVisibleAsync();
+        await Accessibility.CheckAsync(su);
+        await su.GetByRole(AriaRole.Button, new() { Name = "Publish and freeze the text" }).ClickAsync();
         await Expect(su.GetByRole(AriaRole.Status)).ToContainTextAsync("is published");
 
         // The public reads the published plan with the new commitment and its milestone.

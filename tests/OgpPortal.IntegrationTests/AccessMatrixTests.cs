@@ -185,6 +185,7 @@ public sealed class AccessMatrixTests : IClassFixture<PortalAppFactory>
         new("GET", "support-unit/reviews/{id:int}", Staff, "support-unit/reviews/{draftPlan}"),
         new("POST", "support-unit/reviews/{id:int}/commitments/{commitmentId:int}/accept", Staff, "support-unit/reviews/{draftPlan}/commitments/{draftCommitment}/accept"),
         new("POST", "support-unit/reviews/{id:int}/commitments/{commitmentId:int}/return", Staff, "support-unit/reviews/{draftPlan}/commitments/{draftCommitment}/return"),
+        new("POST", "support-unit/reviews/{id:int}/accept-remaining", Staff, "support-unit/reviews/{draftPlan}/accept-remaining"),
         new("POST", "support-unit/reviews/{id:int}/return", Staff, "support-unit/reviews/{draftPlan}/return"),
         new("POST", "support-unit/reviews/{id:int}/publish", Staff, "support-unit/reviews/{draftPlan}/publish"),
         new("POST", "support-unit/reviews/{id:int}/close", Staff, "support-unit/reviews/{draftPlan}/close"),

@@ -45,7 +45,12 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
         (await staff.SubmitFormAsync(review, Fields(), "form[action$='/accept']")).Dispose();
         (await staff.SubmitFormAsync(review, Fields(), "form[action$='/accept']")).Dispose();
         (await StatusOfAsync("DO0051")).ShouldBe(CommitmentReviewStatus.Accepted);
-        using (var published = await staff.SubmitFormAsync(review, Fields(), "form[action$='/publish']"))
+        using (var asked = await staff.SubmitFormAsync(review, Fields(), "form[action$='/publish']"))
+        {
+            asked.Headers.Location!.OriginalString.ShouldEndWith("?confirm=publish");
+        }
+
+        using (var published = await staff.SubmitFormAsync($"{review}?confirm=publish", Fields(), "#confirm-publish form"))
         {
             published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
@@ -210,6 +215,163 @@ public sealed class PlanReviewTests(PortalAppFactory factory) : IClassFixture<Po
                 await db.SaveChangesAsync();
             }
 
+            return plan.Id;
+        });
+}
+
+/// <summary>
+/// Publishing as the Support Unit meets it: every remaining commitment accepted in one step, a confirmation before the
+/// text is frozen, and the co-creation checklist counting the portal's own consultation beside it and on the public page.
+/// </summary>
+public sealed class PublishingTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
+{
+    [Fact]
+    public async Task AcceptAllRemaining_ThenPublish_AsksToConfirm_AndPublishesOnlyWhenConfirmed()
+    {
+        var planId = await SubmittedPlanAsync("PH", 9, commitments: 3);
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var review = $"/support-unit/reviews/{planId}";
+
+        using (var accepted = await staff.SubmitFormAsync(review, NoFields, "#accept-remaining"))
+        {
+            accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await StatusesAsync(planId)).ShouldAllBe(s => s == CommitmentReviewStatus.Accepted);
+        using (var asked = await staff.SubmitFormAsync(review, NoFields, "form[action$='/publish']"))
+        {
+            asked.Headers.Location!.OriginalString.ShouldEndWith("?confirm=publish");
+        }
+
+        (await PlanStatusAsync(planId)).ShouldBe(ActionPlanStatus.Submitted);
+        var confirmation = (await staff.GetDocumentAsync($"{review}?confirm=publish")).QuerySelector("#confirm-publish")!;
+        confirmation.TextContent.ShouldContain("freezes their text");
+        confirmation.TextContent.ShouldContain("participation and co-creation standards are not met");
+
+        using (var published = await staff.SubmitFormAsync($"{review}?confirm=publish", NoFields, "#confirm-publish form"))
+        {
+            published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await PlanStatusAsync(planId)).ShouldBe(ActionPlanStatus.Published);
+    }
+
+    [Fact]
+    public async Task AcceptAllRemaining_WhenTheCommitmentsWaitingChangedSinceThePageLoaded_AcceptsNone()
+    {
+        var planId = await SubmittedPlanAsync("UA", 9, commitments: 3);
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var stale = await staff.GetDocumentAsync($"/support-unit/reviews/{planId}");
+        var form = stale.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("#accept-remaining")!;
+        await factory.WithDbAsync(async db =>
+        {
+            var plan = await db.LoadPlanAsync(planId, CancellationToken.None);
+            plan!.Commitments.OrderBy(c => c.Position).First().Return(Domain.Access.PortalRole.SupportUnit, "Returned by a colleague meanwhile.");
+            return await db.SaveChangesAsync();
+        });
+
+        using var response = await staff.SubmitAsync(form, NoFields, $"/support-unit/reviews/{planId}");
+        var page = await staff.GetDocumentAsync($"/support-unit/reviews/{planId}");
+
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("changed since the page was loaded");
+        (await StatusesAsync(planId)).ShouldBe([CommitmentReviewStatus.Returned, CommitmentReviewStatus.Submitted, CommitmentReviewStatus.Submitted]);
+    }
+
+    [Fact]
+    public async Task Publish_PostedWithoutConfirmation_ChangesNothing()
+    {
+        var planId = await SubmittedPlanAsync("KE", 9, commitments: 1);
+        await factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == planId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ReviewStatus, CommitmentReviewStatus.Accepted)));
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        using var response = await staff.SubmitFormAsync($"/support-unit/reviews/{planId}", NoFields, "form[action$='/publish']");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PlanStatusAsync(planId)).ShouldBe(ActionPlanStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task Checklist_CountsThePortalsConsultationAndItsReasonedResponses_WithoutAnyoneTickingThem()
+    {
+        // Norway's fifth plan is in consultation on the portal: one comment answered, one published and not
+        // answered, one held for moderation; no link for a consultation or a reasoned response is recorded.
+        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "NO" && p.Number == 5).Select(p => p.Id).SingleAsync());
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+
+        var before = await ChecklistAsync(staff, $"/support-unit/plans/{planId}");
+        await factory.WithDbAsync(async db =>
+        {
+            var consultation = await db.Consultations.Include(c => c.Comments).Include(c => c.ActionPlan).SingleAsync(c => c.ActionPlanId == planId);
+            foreach (var comment in consultation.Comments)
+            {
+                if (comment.Status == Domain.Consultations.CommentStatus.Held)
+                {
+                    comment.Publish(DateTime.UtcNow);
+                }
+
+                if (!comment.IsAnswered)
+                {
+                    comment.Respond(Domain.Consultations.ResponseOutcome.NotTakenUp, "Outside what this plan can do; we pass it to the ministry.", null, DateTime.UtcNow);
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var after = await ChecklistAsync(staff, $"/support-unit/plans/{planId}");
+
+        before["Consultation"].ShouldStartWith("Met");
+        before["Consultation"].ShouldContain("Open on this portal from");
+        before["ReasonedResponse"].ShouldStartWith("Not met");
+        before["ReasonedResponse"].ShouldContain("still waiting for moderation");
+        after["ReasonedResponse"].ShouldStartWith("Met");
+        after["ReasonedResponse"].ShouldContain("Every one of the 3 published comments has a reasoned response on this portal.");
+    }
+
+    [Fact]
+    public async Task PublicPlanPage_ShowsTheChecklistsResult_InThePagesLanguage()
+    {
+        // Denmark's fourth plan: published, no consultation on the portal and no co-creation record.
+        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "DK" && p.Number == 4).Select(p => p.Id).SingleAsync());
+        using var visitor = factory.CreateBrowserlikeClient();
+        using var hispanophone = factory.CreateBrowserlikeClient();
+        hispanophone.DefaultRequestHeaders.Add("Accept-Language", "es");
+
+        var english = await ChecklistAsync(visitor, $"/action-plans/{planId}");
+        var spanish = await ChecklistAsync(hispanophone, $"/action-plans/{planId}");
+
+        english.Keys.ShouldBe(["Forum", "Repository", "Consultation", "ReasonedResponse"]);
+        english["Consultation"].ShouldContain("No consultation was held on this portal");
+        spanish["Consultation"].ShouldStartWith("No cumplido");
+        spanish["Consultation"].ShouldContain("No se realizó ninguna consulta en este portal");
+    }
+
+    private static readonly Dictionary<string, string> NoFields = [];
+
+    private static async Task<Dictionary<string, string>> ChecklistAsync(HttpClient client, string url) =>
+        (await client.GetDocumentAsync(url)).QuerySelectorAll("li[data-standard]")
+            .ToDictionary(li => li.GetAttribute("data-standard")!, li => string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+    private Task<ActionPlanStatus> PlanStatusAsync(int planId) =>
+        factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync());
+
+    private Task<List<CommitmentReviewStatus>> StatusesAsync(int planId) =>
+        factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == planId).OrderBy(c => c.Position).Select(c => c.ReviewStatus).ToListAsync());
+
+    /// <summary>A submitted plan of the member with the given number of commitments, each with a milestone.</summary>
+    private Task<int> SubmittedPlanAsync(string memberCode, int number, int commitments) =>
+        factory.WithDbAsync(async db =>
+        {
+            var member = await db.Members.SingleAsync(m => m.Code == memberCode);
+            var plan = ActionPlan.CreateDraft(member, number, $"Test plan {memberCode} {number}", new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31));
+            for (var i = 1; i <= commitments; i++)
+            {
+                plan.AddCommitment(CommitmentIdentifier.Create(memberCode, 9100 + (number * 10) + i), new CommitmentText($"Commitment {i}", null, null, null, null, "Procurement agency", null, null, null))
+                    .AddMilestone("Publish the first data set", new DateOnly(2027, 6, 30));
+            }
+
+            db.ActionPlans.Add(plan);
+            plan.Submit(Domain.Access.PortalRole.PointOfContact, DateTime.UtcNow);
+            await db.SaveChangesAsync();
             return plan.Id;
         });
 }

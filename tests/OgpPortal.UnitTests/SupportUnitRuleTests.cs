@@ -144,7 +144,7 @@ public sealed class CoCreationStandardTests
         var check = CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10), new(2026, 7, 10), new(2026, 12, 1)], PlanStart, new DateOnly(2027, 6, 1));
 
         check.Met.ShouldBeTrue();
-        check.Explanation.ShouldBe("3 meetings recorded.");
+        check.Explanation.ShouldBe("3 meetings recorded; the last on 2026-12-01.");
     }
 
     [Fact]
@@ -187,10 +187,69 @@ public sealed class CoCreationStandardTests
     [Fact]
     public void Checklist_AfterThePlanEnded_CountsSilenceOnlyUntilItsEnd()
     {
-        var checks = CoCreationStandards.Check("Forum", [new(2026, 5, 1), new(2026, 10, 1), new(2027, 4, 1), new(2027, 10, 1), new(2028, 4, 1), new(2028, 6, 1)], "https://example.org/ogp", null, PlanStart, PlanEnd, today: new DateOnly(2030, 1, 1));
+        var checks = CoCreationStandards.Check(Evidence() with { Meetings = [new(2026, 5, 1), new(2026, 10, 1), new(2027, 4, 1), new(2027, 10, 1), new(2028, 4, 1), new(2028, 6, 1)] }, today: new DateOnly(2030, 1, 1));
 
-        checks.Select(c => c.Met).ShouldBe([true, true, false]);
+        checks.Single(c => c.Standard == CoCreationStandard.Forum).Met.ShouldBeTrue();
     }
+
+    [Fact]
+    public void Consultation_HeldOnThePortal_MeetsTheStandardWithoutALink()
+    {
+        var check = CoCreationStandards.CheckConsultation(Held(published: 0, answered: 0), consultationUrl: null);
+
+        check.Met.ShouldBeTrue();
+        check.Explanation.ShouldBe("Held on this portal from 2025-09-01 to 2025-10-15.");
+    }
+
+    [Fact]
+    public void Consultation_NeitherOnThePortalNorRecorded_IsNotMet_AndALinkStandsForOneHeldElsewhere()
+    {
+        CoCreationStandards.CheckConsultation(null, null).Met.ShouldBeFalse();
+        CoCreationStandards.CheckConsultation(null, "https://example.org/consultation").Met.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ReasonedResponse_EveryPublishedCommentAnsweredOnThePortal_IsMetWithoutALink()
+    {
+        var check = CoCreationStandards.CheckReasonedResponse(Held(published: 4, answered: 4), reasonedResponseUrl: null);
+
+        check.Met.ShouldBeTrue();
+        check.Explanation.ShouldBe("Every one of the 4 published comments has a reasoned response on this portal.");
+    }
+
+    [Fact]
+    public void ReasonedResponse_WithUnansweredComments_IsNotMet_EvenWithALink()
+    {
+        var check = CoCreationStandards.CheckReasonedResponse(Held(published: 4, answered: 3), "https://example.org/response");
+
+        check.Met.ShouldBeFalse();
+        check.Explanation.ShouldBe("3 of the 4 published comments have a reasoned response.");
+    }
+
+    [Fact]
+    public void ReasonedResponse_WithCommentsStillHeldForModeration_IsNotMet() =>
+        CoCreationStandards.CheckReasonedResponse(Held(published: 2, answered: 2, held: 1), null).Finding.ShouldBe(StandardFinding.CommentsAwaitModeration);
+
+    [Fact]
+    public void ReasonedResponse_WithoutAConsultation_NeedsTheRecordedLink()
+    {
+        CoCreationStandards.CheckReasonedResponse(null, null).Met.ShouldBeFalse();
+        CoCreationStandards.CheckReasonedResponse(null, "https://example.org/response").Met.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ReasonedResponse_AConsultationThatReceivedNoComments_LeavesNothingUnanswered() =>
+        CoCreationStandards.CheckReasonedResponse(Held(published: 0, answered: 0), null).Finding.ShouldBe(StandardFinding.NoCommentsToAnswer);
+
+    [Fact]
+    public void Checklist_ListsEveryStandardOnce_InOrder() =>
+        CoCreationStandards.Check(Evidence(), new DateOnly(2026, 6, 1)).Select(c => c.Standard).ShouldBe(Enum.GetValues<CoCreationStandard>());
+
+    private static PortalConsultation Held(int published, int answered, int held = 0) =>
+        new(new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 15), IsOpen: false, published, answered, held);
+
+    private static CoCreationEvidence Evidence() =>
+        new("Forum", [], "https://example.org/ogp", null, null, null, PlanStart, PlanEnd);
 }
 
 public sealed class MemberStatusTests

@@ -275,6 +275,34 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
         }
     }
 
+    /// <summary>
+    /// The Support Unit accepts every commitment still waiting for its decision, in one step: exactly the ones the
+    /// reviewer saw as remaining (<paramref name="seen"/>), so a commitment that came back for review after the page
+    /// was loaded is not accepted unread. Returns the commitments accepted.
+    /// </summary>
+    public IReadOnlyList<Commitment> AcceptRemaining(PortalRole actor, IReadOnlyCollection<int> seen)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
+        EnsureStatus(ActionPlanStatus.Submitted, "have its commitments accepted");
+        var remaining = _commitments.Where(c => c.ReviewStatus == CommitmentReviewStatus.Submitted).ToList();
+        if (remaining.Count == 0)
+        {
+            throw new DomainRuleException("No commitment of this plan is waiting for review.");
+        }
+
+        if (!remaining.Select(c => c.Id).ToHashSet().SetEquals(seen))
+        {
+            throw new DomainRuleException("The commitments waiting for review changed since the page was loaded; read them again before accepting.");
+        }
+
+        foreach (var commitment in remaining)
+        {
+            commitment.Accept(actor);
+        }
+
+        return remaining;
+    }
+
     /// <summary>Publishes the plan once every commitment is accepted; it becomes public.</summary>
     public void Publish(PortalRole actor, DateTime utcNow)
     {

@@ -17,17 +17,24 @@ public partial class ActionPlan
     public string? RepositoryUrl { get; private set; }
 
     /// <summary>
-    /// Where the member published its reasoned response to public input. Comments made through the
-    /// portal's own consultations will count towards this standard once that feature exists.
+    /// Where a public consultation held outside the portal is documented; a consultation held in the portal
+    /// is its own evidence.
+    /// </summary>
+    public string? ConsultationUrl { get; private set; }
+
+    /// <summary>
+    /// Where the member published its reasoned response to public input given outside the portal; the
+    /// responses to the portal's own consultation are their own evidence.
     /// </summary>
     public string? ReasonedResponseUrl { get; private set; }
 
     public IReadOnlyCollection<ForumMeeting> ForumMeetings => _forumMeetings;
 
-    public void RecordCoCreation(string? forumName, string? repositoryUrl, string? reasonedResponseUrl)
+    public void RecordCoCreation(string? forumName, string? repositoryUrl, string? consultationUrl, string? reasonedResponseUrl)
     {
         ForumName = Optional(forumName);
         RepositoryUrl = WebLink(repositoryUrl, "The repository");
+        ConsultationUrl = WebLink(consultationUrl, "The consultation's record");
         ReasonedResponseUrl = WebLink(reasonedResponseUrl, "The reasoned response");
     }
 
@@ -89,63 +96,3 @@ public class ForumMeeting
     public string? Note { get; private set; }
 }
 
-/// <summary>One standard of the checklist, met or not, with the reason shown to staff.</summary>
-public sealed record StandardCheck(string Standard, bool Met, string Explanation);
-
-/// <summary>OGP's Participation and Co-Creation Standards, as far as the portal's records can tell.</summary>
-public static class CoCreationStandards
-{
-    public const int MaximumMonthsBetweenMeetings = 6;
-
-    public const string Forum = "Multi-stakeholder forum meets at least every six months";
-    public const string Repository = "Public repository of the plan's documents";
-    public const string ReasonedResponse = "Reasoned response to public input";
-
-    public static IReadOnlyList<StandardCheck> Check(string? forumName, IEnumerable<DateOnly> meetings, string? repositoryUrl, string? reasonedResponseUrl, DateOnly periodStart, DateOnly periodEnd, DateOnly today) =>
-    [
-        CheckForum(forumName, meetings, periodStart, today < periodEnd ? today : periodEnd),
-        repositoryUrl is null
-            ? new StandardCheck(Repository, false, "No repository link is recorded.")
-            : new StandardCheck(Repository, true, repositoryUrl),
-        reasonedResponseUrl is null
-            ? new StandardCheck(ReasonedResponse, false, "No reasoned response is recorded.")
-            : new StandardCheck(ReasonedResponse, true, reasonedResponseUrl),
-    ];
-
-    /// <summary>
-    /// Met when a forum exists, has met, and no stretch of more than six months passed without a meeting:
-    /// from the start of the plan period to the first meeting, between meetings, or since the last meeting
-    /// (up to <paramref name="until"/>: today, or the end of the plan period if that came first). Meetings
-    /// before the period (co-creation) count.
-    /// </summary>
-    public static StandardCheck CheckForum(string? forumName, IEnumerable<DateOnly> meetings, DateOnly periodStart, DateOnly until)
-    {
-        if (forumName is null)
-        {
-            return new StandardCheck(Forum, false, "No multi-stakeholder forum is recorded.");
-        }
-
-        var dates = meetings.Order().ToList();
-        if (dates.Count == 0)
-        {
-            return new StandardCheck(Forum, false, $"{forumName} has no recorded meetings.");
-        }
-
-        if (dates[0] > periodStart && periodStart.AddMonths(MaximumMonthsBetweenMeetings) < (dates[0] < until ? dates[0] : until))
-        {
-            return new StandardCheck(Forum, false, $"The forum did not meet in the six months after the plan period began on {periodStart:yyyy-MM-dd}; its first recorded meeting is on {dates[0]:yyyy-MM-dd}.");
-        }
-
-        var gaps = dates.Zip(dates.Skip(1)).Where(pair => pair.First.AddMonths(MaximumMonthsBetweenMeetings) < pair.Second).ToList();
-        if (gaps.Count > 0)
-        {
-            var (from, to) = gaps[0];
-            return new StandardCheck(Forum, false, $"More than six months passed between the meetings of {from:yyyy-MM-dd} and {to:yyyy-MM-dd}.");
-        }
-
-        var last = dates[^1];
-        return last.AddMonths(MaximumMonthsBetweenMeetings) < until
-            ? new StandardCheck(Forum, false, $"The last recorded meeting was on {last:yyyy-MM-dd}, more than six months ago.")
-            : new StandardCheck(Forum, true, dates.Count == 1 ? "1 meeting recorded." : $"{dates.Count} meetings recorded.");
-    }
-}

@@ -256,7 +256,7 @@ public sealed partial class DemoDataSeeder(PortalDbContext db, AccountCreator ac
         members["AM"].ChangeStatus(MemberStatus.UnderProceduralReview, new DateOnly(2025, 1, 1), "Action plan 6 was not delivered by 1 January 2025, four months after its deadline.");
 
         var norway = plans.Single(p => p.Member.Code == "NO" && p.Number == 5);
-        norway.RecordCoCreation("Norway's open government forum", "https://www.regjeringen.no/en/topics/the-economy/open-government-partnership/", null);
+        norway.RecordCoCreation("Norway's open government forum", "https://www.regjeringen.no/en/topics/the-economy/open-government-partnership/", null, null);
         var today = new DateOnly(2026, 11, 1);
         norway.AddForumMeeting(new DateOnly(2026, 3, 12), "Kick-off: themes for the fifth plan", today);
         norway.AddForumMeeting(new DateOnly(2026, 6, 18), "Review of the ideas from the public consultation", today);

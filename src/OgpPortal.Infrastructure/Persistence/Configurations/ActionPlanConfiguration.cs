@@ -15,6 +15,7 @@ public sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPla
         builder.Property(p => p.ReturnReason).HasMaxLength(Limits.Reason);
         builder.Property(p => p.ForumName).HasMaxLength(Limits.ForumName);
         builder.Property(p => p.RepositoryUrl).HasMaxLength(Limits.Url);
+        builder.Property(p => p.ConsultationUrl).HasMaxLength(Limits.Url);
         builder.Property(p => p.ReasonedResponseUrl).HasMaxLength(Limits.Url);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.AuditStamps();

@@ -33,6 +33,9 @@ public sealed record PlanPageViewModel(
 
     /// <summary>The public input its consultation received, when it had one; filled by the controller.</summary>
     public Consultations.ConsultationTally? Consultation { get; init; }
+
+    /// <summary>The plan's co-creation checklist as it stands; filled by the controller.</summary>
+    public IReadOnlyList<StandardCheck> Checklist { get; init; } = [];
 }
 
 /// <summary>

@@ -4,7 +4,7 @@ using OgpPortal.Domain.Common;
 
 namespace OgpPortal.Web.Areas.SupportUnit.Plans;
 
-/// <summary>The plan's co-creation record: the forum, the public repository, the reasoned response.</summary>
+/// <summary>The plan's co-creation record: the forum, the public repository, and links for a consultation and reasoned response held elsewhere.</summary>
 public sealed class CoCreationForm
 {
     [Display(Name = "Multi-stakeholder forum (name)")]
@@ -13,7 +13,10 @@ public sealed class CoCreationForm
     [Display(Name = "Public repository (web address)")]
     public string? RepositoryUrl { get; set; }
 
-    [Display(Name = "Reasoned response to public input (web address)")]
+    [Display(Name = "Public consultation held outside the portal (web address)")]
+    public string? ConsultationUrl { get; set; }
+
+    [Display(Name = "Reasoned response to public input given outside the portal (web address)")]
     public string? ReasonedResponseUrl { get; set; }
 
     public Guid Version { get; set; }
@@ -25,6 +28,7 @@ public sealed class CoCreationFormValidator : AbstractValidator<CoCreationForm>
     {
         RuleFor(f => f.ForumName).MaximumLength(Limits.ForumName).WithMessage($"The name has at most {Limits.ForumName} characters.");
         RuleFor(f => f.RepositoryUrl).WebAddress();
+        RuleFor(f => f.ConsultationUrl).WebAddress();
         RuleFor(f => f.ReasonedResponseUrl).WebAddress();
     }
 }

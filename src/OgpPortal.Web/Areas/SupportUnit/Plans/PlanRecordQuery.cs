@@ -29,7 +29,7 @@ public sealed record PlanRecordViewModel(
 }
 
 /// <summary>One plan as the Support Unit keeps it: its co-creation checklist, forum meetings and researchers.</summary>
-public sealed class PlanRecordQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
+public sealed class PlanRecordQuery(PortalDbContext db, CoCreationChecklist checklist, TimeProvider clock) : IFeatureService
 {
     public async Task<PlanRecordViewModel?> GetAsync(int id, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class PlanRecordQuery(PortalDbContext db, TimeProvider clock) : IF
         }
 
         var record = await db.ActionPlans.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.ForumName, p.RepositoryUrl, p.ReasonedResponseUrl, p.Version })
+            .Select(p => new { p.ForumName, p.RepositoryUrl, p.ConsultationUrl, p.ReasonedResponseUrl, p.Version })
             .SingleAsync(cancellationToken);
         var meetings = await db.ForumMeetings.AsNoTracking().Where(m => m.ActionPlanId == id).OrderBy(m => m.HeldOn)
             .Select(m => new MeetingRow(m.Id, m.HeldOn, m.Note)).ToListAsync(cancellationToken);
@@ -59,13 +59,13 @@ public sealed class PlanRecordQuery(PortalDbContext db, TimeProvider clock) : IF
             plan,
             AuditInterceptor.PlanKey(plan.MemberCode, plan.Number, plan.MemberId),
             record.Version,
-            CoCreationStandards.Check(record.ForumName, meetings.Select(m => m.HeldOn), record.RepositoryUrl, record.ReasonedResponseUrl, plan.PeriodStart, plan.PeriodEnd, today),
+            await checklist.ForPlanAsync(id, cancellationToken) ?? [],
             meetings,
             researchers,
             reports,
             PlanDeadlines.ImplementationMonths(plan.PeriodStart, plan.PeriodEnd, from))
         {
-            CoCreation = new CoCreationForm { ForumName = record.ForumName, RepositoryUrl = record.RepositoryUrl, ReasonedResponseUrl = record.ReasonedResponseUrl, Version = record.Version },
+            CoCreation = new CoCreationForm { ForumName = record.ForumName, RepositoryUrl = record.RepositoryUrl, ConsultationUrl = record.ConsultationUrl, ReasonedResponseUrl = record.ReasonedResponseUrl, Version = record.Version },
         };
     }
 }

@@ -34,7 +34,7 @@ public sealed class PlansController(PortalDbContext db, PlanRecordQuery query, T
                 () =>
                 {
                     db.ExpectVersion(plan, form.Version);
-                    plan.RecordCoCreation(form.ForumName, form.RepositoryUrl, form.ReasonedResponseUrl);
+                    plan.RecordCoCreation(form.ForumName, form.RepositoryUrl, form.ConsultationUrl, form.ReasonedResponseUrl);
                 },
                 WorkflowChanges.ConflictMessage,
                 cancellationToken))

@@ -19,3 +19,16 @@ public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
             .NotEmpty().WithMessage("Say why it is returned, so the point of contact knows what to revise.")
             .MaximumLength(Limits.Reason).WithMessage($"The reason has at most {Limits.Reason} characters.");
 }
+
+/// <summary>The commitments the review page listed as waiting, each with the version it showed.</summary>
+public sealed class AcceptRemainingForm
+{
+    public List<CommitmentVersion> Commitments { get; set; } = [];
+}
+
+public sealed class CommitmentVersion
+{
+    public int Id { get; set; }
+
+    public Guid Version { get; set; }
+}

@@ -47,15 +47,24 @@ public sealed record ReviewViewModel(
     public bool CanClose => Status == ActionPlanStatus.Published && Today >= PeriodEnd;
 
     public bool CanPublish => UnderReview && Commitments.Count > 0 && Commitments.All(c => c.ReviewStatus == CommitmentReviewStatus.Accepted);
+
+    /// <summary>The commitments still waiting for the Support Unit's decision.</summary>
+    public IReadOnlyList<ReviewCommitment> Remaining => UnderReview ? Commitments.Where(c => c.ReviewStatus == CommitmentReviewStatus.Submitted).ToList() : [];
+
+    /// <summary>The plan's co-creation checklist, shown where publishing happens.</summary>
+    public IReadOnlyList<StandardCheck> Checklist { get; init; } = [];
+
+    /// <summary>Set when the reviewer asked to publish: the page asks to confirm.</summary>
+    public bool ConfirmPublish { get; init; }
 }
 
 /// <summary>A plan as the Support Unit reviews it: every commitment's text, milestones and review state.</summary>
-public sealed class ReviewQuery(PortalDbContext db, TimeProvider clock) : IFeatureService
+public sealed class ReviewQuery(PortalDbContext db, CoCreationChecklist checklist, TimeProvider clock) : IFeatureService
 {
-    public Task<ReviewViewModel?> GetAsync(int id, CancellationToken cancellationToken)
+    public async Task<ReviewViewModel?> GetAsync(int id, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return db.ActionPlans.AsNoTracking()
+        var review = await db.ActionPlans.AsNoTracking()
             .Where(p => p.Id == id)
             .Select(p => new ReviewViewModel(
                 p.Id,
@@ -89,5 +98,6 @@ public sealed class ReviewQuery(PortalDbContext db, TimeProvider clock) : IFeatu
                     c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList(),
                 today))
             .SingleOrDefaultAsync(cancellationToken);
+        return review is null ? null : review with { Checklist = await checklist.ForPlanAsync(id, cancellationToken) ?? [] };
     }
 }

@@ -12,11 +12,14 @@ namespace OgpPortal.Web.Areas.SupportUnit.Reviews;
 [Route("support-unit/reviews")]
 public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, WorkNotifications notifications, FollowerNotifications followers, TimeProvider clock) : SupportUnitController
 {
+    internal const string ConfirmPublish = "publish";
+
+    /// <summary>The review; with <c>confirm=publish</c> it asks to confirm publishing.</summary>
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(int id, string? confirm, CancellationToken cancellationToken)
     {
         var plan = await query.GetAsync(id, cancellationToken);
-        return plan is null ? NotFound() : View(plan);
+        return plan is null ? NotFound() : View(plan with { ConfirmPublish = confirm == ConfirmPublish && plan.CanPublish });
     }
 
     [HttpPost("{id:int}/commitments/{commitmentId:int}/accept")]
@@ -75,6 +78,32 @@ public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, Wor
         return RedirectToAction(nameof(Show), new { id });
     }
 
+    /// <summary>Accepts every commitment still waiting for review, those the page listed, in one change.</summary>
+    [HttpPost("{id:int}/accept-remaining")]
+    public async Task<IActionResult> AcceptRemaining(int id, AcceptRemainingForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var plan = await db.LoadPlanAsync(id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        var seen = form.Commitments.Where(c => c.Id > 0).ToDictionary(c => c.Id, c => c.Version);
+        await this.TrySaveChangeAsync(
+            db,
+            () =>
+            {
+                foreach (var commitment in plan.AcceptRemaining(PortalRole.SupportUnit, seen.Keys))
+                {
+                    db.ExpectVersion(commitment, seen[commitment.Id]);
+                }
+            },
+            "The remaining commitments were accepted.",
+            cancellationToken);
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
     /// <summary>Sends the whole submitted plan back to Draft, with a reason, so it can be reworked.</summary>
     [HttpPost("{id:int}/return")]
     public async Task<IActionResult> ReturnPlan(int id, ReturnForm form, [FromServices] IValidator<ReturnForm> validator, CancellationToken cancellationToken)
@@ -109,13 +138,22 @@ public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, Wor
         return RedirectToAction(nameof(Show), new { id });
     }
 
+    /// <summary>
+    /// Publishes the plan: it becomes public and its text is frozen. That needs <paramref name="confirmed"/>; without
+    /// it the review page asks to confirm, with the co-creation checklist beside the button, and nothing changes.
+    /// </summary>
     [HttpPost("{id:int}/publish")]
-    public async Task<IActionResult> Publish(int id, Guid version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Publish(int id, Guid version, bool confirmed, CancellationToken cancellationToken)
     {
         var plan = await db.LoadPlanAsync(id, cancellationToken);
         if (plan is null)
         {
             return NotFound();
+        }
+
+        if (!confirmed)
+        {
+            return RedirectToAction(nameof(Show), new { id, confirm = ConfirmPublish });
         }
 
         var published = await this.TrySaveChangeAsync(
