@@ -18,9 +18,15 @@ public static class EnumDisplay
 
     /// <summary>The display names of the flags set in a [Flags] value, in declaration order.</summary>
     public static IReadOnlyList<string> Flags<T>(T value)
-        where T : struct, Enum =>
-        Enum.GetValues<T>()
+        where T : struct, Enum => Flags((Enum)value);
+
+    /// <summary>The display names of the flags set in a [Flags] value of any enum type, in declaration order.</summary>
+    public static IReadOnlyList<string> Flags(Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Enum.GetValues(value.GetType()).Cast<Enum>()
             .Where(flag => Convert.ToInt64(flag, System.Globalization.CultureInfo.InvariantCulture) != 0 && value.HasFlag(flag))
-            .Select(flag => Name(flag))
+            .Select(Name)
             .ToList();
+    }
 }

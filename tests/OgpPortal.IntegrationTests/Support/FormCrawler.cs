@@ -34,7 +34,8 @@ public static partial class FormCrawler
 
     private static readonly HashSet<string> PagingKeys = new(StringComparer.OrdinalIgnoreCase) { "page", "sort", "order", "dir", "culture" };
 
-    public static async Task<CrawlResult> CrawlAsync(HttpClient client, IEnumerable<string> starts, int maxPages = 300, int perShape = 2)
+    /// <summary>Walks from <paramref name="starts"/>; <paramref name="visit"/>, when given, reads each HTML page found.</summary>
+    public static async Task<CrawlResult> CrawlAsync(HttpClient client, IEnumerable<string> starts, int maxPages = 300, int perShape = 2, Action<string, IHtmlDocument>? visit = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         var queue = new Queue<string>(starts);
@@ -60,6 +61,7 @@ public static partial class FormCrawler
             }
 
             var document = await HtmlForms.ParseAsync(response);
+            visit?.Invoke(url, document);
             foreach (var form in document.QuerySelectorAll<IHtmlFormElement>("form"))
             {
                 if (Read(form, url) is { } found && !IsSkipped(found.Action))
