@@ -89,8 +89,20 @@ public sealed partial class PlanJourneyBrowserTests(BrowserFixture fixture)
         await visitor.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Norway's fifth action plan") }).ClickAsync();
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Norway's fifth action plan");
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(NewCommitment) })).ToBeVisibleAsync();
-        await Expect(visitor.GetByRole(AriaRole.Cell, new() { Name = NewMilestone })).ToBeVisibleAsync();
+        // A long plan: a table of contents leads to each commitment, folded until opened.
+        await visitor.GetByRole(AriaRole.Navigation, new() { Name = "In this plan" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(NewCommitment) }).ClickAsync();
+        var newCommitment = visitor.Locator("article.plan-commitment", new() { Has = visitor.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(NewCommitment) }) });
+        await Expect(newCommitment.GetByRole(AriaRole.Cell, new() { Name = NewMilestone })).ToBeHiddenAsync();
+        await newCommitment.Locator("summary").ClickAsync();
+        await Expect(newCommitment.GetByRole(AriaRole.Cell, new() { Name = NewMilestone })).ToBeVisibleAsync();
         await Accessibility.CheckAsync(visitor);
+
+        // On paper the whole plan is there, every commitment unfolded, without the site's navigation.
+        await visitor.ReloadAsync();
+        await visitor.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(newCommitment.GetByRole(AriaRole.Cell, new() { Name = NewMilestone })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Navigation, new() { Name = "Main" })).ToBeHiddenAsync();
+        await visitor.EmulateMediaAsync(new() { Media = Media.Screen });
 
         await visitor.Context.CloseAsync();
         await poc.Context.CloseAsync();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
 using OgpPortal.Web.Shared.Localization;
 
 namespace OgpPortal.Web.Shared.OpenData;
@@ -59,6 +60,13 @@ public static class OpenDataCatalog
                 TypeName(p),
                 p.GetCustomAttribute<DescriptionAttribute>()?.Description ?? throw new InvalidOperationException($"{type.Name}.{p.Name} has no [Description]."),
                 p))]);
+
+    /// <summary>Public records as a CSV file in the open data's columns (the data dictionary's), streamed as read.</summary>
+    public static Csv.CsvFileResult CsvFile<T>(string fileName, IQueryable<T> records)
+        where T : class => new(
+            fileName,
+            [.. FieldsOf(typeof(T)).Select(f => f.Name)],
+            records.AsAsyncEnumerable().Select(CsvRow));
 
     /// <summary>The record as one CSV row, in the dictionary's order: invariant culture, ISO dates, enum names, lists joined with "; ".</summary>
     public static string?[] CsvRow<T>(T record)

@@ -129,6 +129,14 @@ public sealed class PublicData(PortalDbContext db, PublicFindings findings) : IF
 
     public IQueryable<CommitmentRecord> CommitmentRecords() => Commitments().OrderBy(c => c.Identifier).ThenBy(c => c.Id).Select(ToCommitment);
 
+    /// <summary>One public plan's commitments, in the plan's order: the plan's own file.</summary>
+    public IQueryable<CommitmentRecord> CommitmentRecordsOfPlan(int planId) =>
+        Commitments().Where(c => c.ActionPlanId == planId).OrderBy(c => c.Position).ThenBy(c => c.Id).Select(ToCommitment);
+
+    /// <summary>One public plan's milestones, by commitment in the plan's order, then due date.</summary>
+    public IQueryable<MilestoneRecord> MilestoneRecordsOfPlan(int planId) =>
+        Milestones().Where(m => m.Commitment.ActionPlanId == planId).OrderBy(m => m.Commitment.Position).ThenBy(m => m.DueDate).ThenBy(m => m.Id).Select(ToMilestone);
+
     public IQueryable<MilestoneRecord> MilestoneRecords() => Milestones().OrderBy(m => m.Commitment.Identifier).ThenBy(m => m.DueDate).ThenBy(m => m.Id).Select(ToMilestone);
 
     public IQueryable<ChallengeEntryRecord> ChallengeEntryRecords() => ChallengeEntries().OrderByDescending(e => e.AcceptedAt).ThenBy(e => e.Id).Select(ToChallengeEntry);

@@ -36,5 +36,8 @@ public sealed record CommitmentWords(
 
 public sealed record WordsMilestone(string Title, DateOnly DueDate);
 
-/// <summary>The model of <c>_CommitmentWords.cshtml</c>: the words and the level of the page's headings inside them.</summary>
-public sealed record CommitmentWordsBlock(CommitmentWords Words, int HeadingLevel);
+/// <summary>
+/// The model of <c>_CommitmentWords.cshtml</c>: the words, the level of the page's headings inside them, and whether
+/// to list the milestones (a page that shows them with their progress leaves them out).
+/// </summary>
+public sealed record CommitmentWordsBlock(CommitmentWords Words, int HeadingLevel, bool ShowMilestones = true);

@@ -7,9 +7,23 @@ using OgpPortal.Web.Shared.Plans;
 
 namespace OgpPortal.Web.Areas.Public.ActionPlans;
 
-public sealed record PlanCommitment(string Identifier, string Title, string? Theme, string LeadInstitution, IReadOnlyList<MilestoneRow> Milestones)
+public sealed record PlanCommitment(
+    string Identifier,
+    string Title,
+    string? Theme,
+    string LeadInstitution,
+    string? SupportingInstitutions,
+    string? Problem,
+    string? Description,
+    string? Solution,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    IReadOnlyList<MilestoneRow> Milestones)
 {
     public int ProgressPercent => Milestones.ProgressPercent();
+
+    /// <summary>The commitment's words in full; its milestones are shown with their progress instead.</summary>
+    public CommitmentWords Words => new(Identifier, Title, Problem, Description, Solution, LeadInstitution, SupportingInstitutions, StartDate, EndDate, []);
 }
 
 public sealed record PlanPageViewModel(
@@ -26,7 +40,12 @@ public sealed record PlanPageViewModel(
     string? CoCreationSummary,
     IReadOnlyList<PlanCommitment> Commitments)
 {
+    /// <summary>More commitments than this, and the page gets a table of contents and its commitments start folded.</summary>
+    public const int ShortPlan = 3;
+
     public int ProgressPercent => Progress.OfPlan(Commitments.Select(c => c.ProgressPercent));
+
+    public bool IsLong => Commitments.Count > ShortPlan;
 
     /// <summary>The IRM's published reports on the plan; filled by the controller.</summary>
     public IReadOnlyList<Shared.Reports.ReportView> Reports { get; init; } = [];
@@ -67,6 +86,12 @@ public sealed class PlanPageQuery(PortalDbContext db) : IFeatureService
                     c.Title,
                     c.Theme,
                     c.LeadInstitution,
+                    c.SupportingInstitutions,
+                    c.Problem,
+                    c.Description,
+                    c.Solution,
+                    c.StartDate,
+                    c.EndDate,
                     c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 }

@@ -50,10 +50,7 @@ public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExpor
     };
 
     private static CsvFileResult Csv<T>(string name, IQueryable<T> records)
-        where T : class => new(
-            $"ogp-{name}.csv",
-            [.. OpenDataCatalog.FieldsOf(typeof(T)).Select(f => f.Name)],
-            records.AsAsyncEnumerable().Select(OpenDataCatalog.CsvRow));
+        where T : class => OpenDataCatalog.CsvFile($"ogp-{name}.csv", records);
 
     private static JsonStreamResult<T> Json<T>(string name, IQueryable<T> records) => new($"ogp-{name}.json", records.AsAsyncEnumerable());
 }
