@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using OgpPortal.Web.Areas.Public.Consultations;
 using Microsoft.EntityFrameworkCore;
+using OgpPortal.Web.Areas.Public.Consultations;
 using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.OpenData;
 using OgpPortal.Web.Shared.Plans;
