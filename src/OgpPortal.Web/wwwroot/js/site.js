@@ -11,6 +11,11 @@
         opened = [];
     });
 
+    // Sections marked to fold on a phone (the search's filters) start folded there, so the results come first.
+    if (window.matchMedia('(max-width: 991.98px)').matches) {
+        document.querySelectorAll('details[data-fold-on-phone]').forEach(d => { d.open = false; });
+    }
+
     // A "print" button is shown only where a script can press it.
     document.querySelectorAll('[data-print-page]').forEach(button => {
         button.classList.remove('d-none');
