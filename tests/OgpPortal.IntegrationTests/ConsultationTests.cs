@@ -118,6 +118,24 @@ public sealed class ConsultationTests(PortalAppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Respond_WithoutAnOutcome_ShowsTheErrorInThatCommentsForm_NotInTheConsultationsBox()
+    {
+        var planId = await NorwayPlanIdAsync();
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
+        var page = await poc.GetDocumentAsync($"/poc/plans/{planId}/consultation");
+        var commentId = int.Parse(page.QuerySelector("form[action$='/respond']")!.GetAttribute("action")!.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture);
+
+        using var response = await poc.SubmitFormAsync($"/poc/plans/{planId}/consultation", Fields(($"Answer{commentId}.Outcome", string.Empty), ($"Answer{commentId}.Response", string.Empty)), $"form[action$='/comments/{commentId}/respond']");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var shown = await HtmlForms.ParseAsync(response);
+        var summary = shown.QuerySelector($"#comment-{commentId} [role=alert]")!;
+        summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ShouldBe([$"#Answer{commentId}_Outcome", $"#Answer{commentId}_Response"], "every error, in the form's order");
+        shown.QuerySelector($"#Answer{commentId}_Outcome[aria-invalid=true]").ShouldNotBeNull();
+        shown.QuerySelector("section[aria-labelledby=scope-heading] [role=alert]").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task PublicPage_ShowsOnlyPublishedComments_AndNamesOnlyWithConsent()
     {
         var planId = await NorwayPlanIdAsync();

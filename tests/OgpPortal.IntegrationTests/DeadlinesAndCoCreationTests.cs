@@ -100,7 +100,10 @@ public sealed class DeadlinesAndCoCreationTests(PortalAppFactory factory) : ICla
 
         using var saved = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["CoCreation.ForumName"] = "Mesa de Gobierno Abierto", ["CoCreation.RepositoryUrl"] = "https://example.gob.do/gobierno-abierto" }, "form[action$='/co-creation']");
         using var future = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["Meeting.HeldOn"] = Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, "form[action$='/meetings']");
-        (await future.MainTextAsync()).ShouldContain("Record meetings that have taken place; this date is in the future.");
+        // The message is the meeting form's own, in its summary beside it, not above the co-creation record.
+        var refused = await HtmlForms.ParseAsync(future);
+        refused.QuerySelector("section[aria-labelledby=meetings-heading] [role=alert]")!.TextContent.ShouldContain("Record meetings that have taken place; this date is in the future.");
+        refused.QuerySelector("section[aria-labelledby=cocreation-record-heading] [role=alert]").ShouldBeNull();
         using var meeting = await staff.SubmitFormAsync(url, new Dictionary<string, string> { ["Meeting.HeldOn"] = Today.AddMonths(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Meeting.Note"] = "Mid-term review" }, "form[action$='/meetings']");
 
         var checks = await Checklist(staff, url);

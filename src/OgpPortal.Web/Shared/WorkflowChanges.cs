@@ -31,11 +31,15 @@ public static class WorkflowChanges
         return saved;
     }
 
-    /// <summary>For forms: a failure is put in ModelState, so the form is re-rendered with the user's input and the message.</summary>
-    public static Task<bool> TrySaveFormAsync(this Controller controller, PortalDbContext db, Action change, string conflictMessage, CancellationToken cancellationToken)
+    /// <summary>
+    /// For forms: a failure is put in ModelState, so the form is re-rendered with the user's input and the message.
+    /// On a page of several forms, <paramref name="formKey"/> (the form's field prefix) keys the message to that form,
+    /// so it shows in that form's own summary (<see cref="Validation.FormErrorScope"/>).
+    /// </summary>
+    public static Task<bool> TrySaveFormAsync(this Controller controller, PortalDbContext db, Action change, string conflictMessage, CancellationToken cancellationToken, string formKey = "")
     {
         ArgumentNullException.ThrowIfNull(controller);
-        return TrySaveAsync(db, change, conflictMessage, message => controller.ModelState.AddModelError(string.Empty, message), cancellationToken);
+        return TrySaveAsync(db, change, conflictMessage, message => controller.ModelState.AddModelError(formKey, message), cancellationToken);
     }
 
     private static async Task<bool> TrySaveAsync(PortalDbContext db, Action change, string conflictMessage, Action<string> report, CancellationToken cancellationToken)

@@ -41,9 +41,12 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        // The generator adds the field prefix of a partial (one form of several on a page: Answer12.Outcome) to the
+        // expression itself; its state, its id and the file input are read by the full name.
         var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var hasError = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
+        var fullName = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(name);
+        var id = TagBuilder.CreateSanitizedId(fullName, "_");
+        var hasError = ViewContext.ViewData.ModelState.TryGetValue(fullName, out var entry) && entry.Errors.Count > 0;
         var hintId = $"{id}-hint";
         var errorId = $"{id}-error";
         var describedBy = string.Join(' ', new[] { Hint is null ? null : hintId, hasError ? errorId : null }.Where(s => s is not null));
@@ -86,7 +89,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator, IStringLocalize
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, attributes),
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: 5, columns: 0, attributes),
             "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, placeholder, name, Items ?? [], allowMultiple: false, WithClass(attributes, "form-select")),
-            "file" => FileInput(id, name, attributes),
+            "file" => FileInput(id, fullName, attributes),
             "date" => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: "{0:yyyy-MM-dd}", WithType(attributes, Type)),
             _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: null, WithType(attributes, Type)),
         };

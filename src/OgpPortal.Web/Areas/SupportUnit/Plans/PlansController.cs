@@ -37,7 +37,8 @@ public sealed class PlansController(PortalDbContext db, PlanRecordQuery query, T
                     plan.RecordCoCreation(form.ForumName, form.RepositoryUrl, form.ConsultationUrl, form.ReasonedResponseUrl);
                 },
                 WorkflowChanges.ConflictMessage,
-                cancellationToken))
+                cancellationToken,
+                nameof(PlanRecordViewModel.CoCreation)))
         {
             this.Success("The co-creation record was saved.");
             return Redirect($"/support-unit/plans/{id}");
@@ -58,7 +59,7 @@ public sealed class PlansController(PortalDbContext db, PlanRecordQuery query, T
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (await validator.ValidateIntoAsync(form, ModelState, nameof(PlanRecordViewModel.Meeting), cancellationToken)
-            && await this.TrySaveFormAsync(db, () => plan.AddForumMeeting(form.HeldOn!.Value, form.Note.NullIfBlank(), today), WorkflowChanges.ConflictMessage, cancellationToken))
+            && await this.TrySaveFormAsync(db, () => plan.AddForumMeeting(form.HeldOn!.Value, form.Note.NullIfBlank(), today), WorkflowChanges.ConflictMessage, cancellationToken, nameof(PlanRecordViewModel.Meeting)))
         {
             this.Success($"The meeting of {form.HeldOn:d MMMM yyyy} was recorded.");
             return Redirect($"/support-unit/plans/{id}");
