@@ -16,6 +16,7 @@ public sealed class CoCreationChecklist(PortalDbContext db, TimeProvider clock) 
     /// <summary>The plan's checklist; null when there is no such plan. Callers check who may read it.</summary>
     public async Task<IReadOnlyList<StandardCheck>?> ForPlanAsync(int planId, CancellationToken cancellationToken)
     {
+        // One query: the plan's record, its meetings and its consultation in figures.
         var plan = await db.ActionPlans.AsNoTracking().Where(p => p.Id == planId)
             .Select(p => new
             {
@@ -25,7 +26,19 @@ public sealed class CoCreationChecklist(PortalDbContext db, TimeProvider clock) 
                 p.ReasonedResponseUrl,
                 p.PeriodStart,
                 p.PeriodEnd,
+                p.Status,
                 Meetings = p.ForumMeetings.Select(m => m.HeldOn).ToList(),
+                Consultation = db.Consultations.Where(c => c.ActionPlanId == p.Id)
+                    .Select(c => new
+                    {
+                        c.OpenedAt,
+                        c.ClosesOn,
+                        c.EndedOn,
+                        Published = c.Comments.Count(x => x.Status == CommentStatus.Published),
+                        Answered = c.Comments.Count(x => x.Status == CommentStatus.Published && x.ResponseOutcome != null),
+                        Held = c.Comments.Count(x => x.Status == CommentStatus.Held),
+                    })
+                    .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (plan is null)
@@ -34,24 +47,13 @@ public sealed class CoCreationChecklist(PortalDbContext db, TimeProvider clock) 
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var consultation = await db.Consultations.AsNoTracking().Where(c => c.ActionPlanId == planId)
-            .Select(c => new
-            {
-                c.OpenedAt,
-                c.ClosesOn,
-                c.EndedOn,
-                c.ActionPlan.Status,
-                Published = c.Comments.Count(x => x.Status == CommentStatus.Published),
-                Answered = c.Comments.Count(x => x.Status == CommentStatus.Published && x.ResponseOutcome != null),
-                Held = c.Comments.Count(x => x.Status == CommentStatus.Held),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var consultation = plan.Consultation;
         var held = consultation is null
             ? null
             : new PortalConsultation(
                 DateOnly.FromDateTime(consultation.OpenedAt),
                 consultation.EndedOn ?? consultation.ClosesOn,
-                Consultation.IsOpen(consultation.Status, consultation.ClosesOn, today),
+                Consultation.IsOpen(plan.Status, consultation.ClosesOn, today),
                 consultation.Published,
                 consultation.Answered,
                 consultation.Held);
