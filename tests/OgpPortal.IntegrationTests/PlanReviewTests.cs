@@ -278,6 +278,27 @@ public sealed class PublishingTests(PortalAppFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task AcceptRemaining_ListingACommitmentTwice_IsRefusedAndAcceptsNone()
+    {
+        var planId = await SubmittedPlanAsync("AM", 9, commitments: 2);
+        var first = await factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == planId).OrderBy(c => c.Position).Select(c => new { c.Id, c.Version }).FirstAsync());
+        var (id, version) = (first.Id, first.Version);
+        using var staff = await factory.SignedInClientAsync(DemoAccounts.SupportUnit);
+        var fields = new Dictionary<string, string>
+        {
+            ["Commitments[0].Id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Commitments[0].Version"] = version.ToString(),
+            ["Commitments[1].Id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Commitments[1].Version"] = version.ToString(),
+        };
+
+        using var response = await staff.PostWithTokenAsync($"/support-unit/reviews/{planId}/accept-remaining", fields);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StatusesAsync(planId)).ShouldAllBe(s => s == CommitmentReviewStatus.Submitted);
+    }
+
+    [Fact]
     public async Task Publish_PostedWithoutConfirmation_ChangesNothing()
     {
         var planId = await SubmittedPlanAsync("KE", 9, commitments: 1);

@@ -159,7 +159,7 @@ public sealed class CoCreationStandardTests
     [Fact]
     public void Forum_SilentForMoreThanSixMonthsSinceItsLastMeeting_IsNotMet()
     {
-        CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], PlanStart, new DateOnly(2026, 7, 10)).Met.ShouldBeTrue();
+        CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], PlanStart, new DateOnly(2026, 7, 10)).Explanation.ShouldBe("1 meeting recorded, on 2026-01-10.");
         CoCreationStandards.CheckForum("Forum", [new(2026, 1, 10)], PlanStart, new DateOnly(2026, 7, 11)).Met.ShouldBeFalse();
     }
 

@@ -44,6 +44,9 @@ public enum StandardFinding
     [Display(Name = "{0} meetings recorded; the last on {1}.")]
     MeetingsRecorded,
 
+    [Display(Name = "1 meeting recorded, on {0}.")]
+    OneMeetingRecorded,
+
     [Display(Name = "No repository link is recorded.")]
     NoRepository,
 
@@ -198,7 +201,9 @@ public static class CoCreationStandards
         var last = dates[^1];
         return last.AddMonths(MaximumMonthsBetweenMeetings) < until
             ? NotMet(CoCreationStandard.Forum, StandardFinding.SilentSinceLastMeeting, last)
-            : Met(CoCreationStandard.Forum, StandardFinding.MeetingsRecorded, dates.Count, last);
+            : dates.Count == 1
+                ? Met(CoCreationStandard.Forum, StandardFinding.OneMeetingRecorded, last)
+                : Met(CoCreationStandard.Forum, StandardFinding.MeetingsRecorded, dates.Count, last);
     }
 
     private static StandardCheck Met(CoCreationStandard standard, StandardFinding finding, params object[] arguments) => new(standard, true, finding, arguments);

@@ -17,7 +17,9 @@ public sealed class AuditWords(PortalDbContext db, IStringLocalizer<SharedResour
     /// <summary>Long texts (a commitment's description) are cut to this; the full values stay in the record.</summary>
     public const int ShownLength = 300;
 
-    public string Entity(string entityType) => localizer.Text(entityType.Humanize(LetterCasing.Sentence));
+    /// <summary>The kind of record: "ActionPlan" reads "Action plan", "IrmReport" "IRM report" (OGP's acronym kept).</summary>
+    public string Entity(string entityType) =>
+        localizer.Text(entityType.Humanize(LetterCasing.Sentence).Replace("Irm ", "IRM ", StringComparison.Ordinal));
 
     public string Property(string property) => localizer.Text(property.Humanize(LetterCasing.Sentence));
 

@@ -89,7 +89,14 @@ public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, Wor
             return NotFound();
         }
 
-        var seen = form.Commitments.Where(c => c.Id > 0).ToDictionary(c => c.Id, c => c.Version);
+        // A commitment listed twice is not a page the portal drew: refused like a stale page, nothing accepted.
+        var seen = form.Commitments.Where(c => c.Id > 0).DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Version);
+        if (seen.Count != form.Commitments.Count)
+        {
+            this.Error(WorkflowChanges.ConflictMessage);
+            return RedirectToAction(nameof(Show), new { id });
+        }
+
         await this.TrySaveChangeAsync(
             db,
             () =>
