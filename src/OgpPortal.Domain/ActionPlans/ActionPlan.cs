@@ -284,7 +284,7 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
     {
         ArgumentNullException.ThrowIfNull(seen);
         EnsureStatus(ActionPlanStatus.Submitted, "have its commitments accepted");
-        var remaining = _commitments.Where(c => c.ReviewStatus == CommitmentReviewStatus.Submitted).ToList();
+        var remaining = _commitments.Where(c => Commitment.AwaitsDecision(c.ReviewStatus)).ToList();
         if (remaining.Count == 0)
         {
             throw new DomainRuleException("No commitment of this plan is waiting for review.");

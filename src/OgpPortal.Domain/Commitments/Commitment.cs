@@ -77,6 +77,9 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
 
     public CommitmentReviewStatus ReviewStatus { get; private set; } = CommitmentReviewStatus.Draft;
 
+    /// <summary>A commitment in this review state waits for the Support Unit to accept or return it.</summary>
+    public static bool AwaitsDecision(CommitmentReviewStatus status) => status == CommitmentReviewStatus.Submitted;
+
     /// <summary>The Support Unit's reason, while the commitment is returned.</summary>
     public string? ReturnReason { get; private set; }
 

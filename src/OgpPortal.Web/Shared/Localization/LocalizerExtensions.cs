@@ -12,6 +12,13 @@ public static class LocalizerExtensions
         return localizer[EnumDisplay.Name(value)];
     }
 
+    /// <summary>An enum value whose display name is a sentence with numbered places, said with its arguments.</summary>
+    public static string Name(this IStringLocalizer localizer, Enum value, params object[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer[EnumDisplay.Name(value), arguments];
+    }
+
     /// <summary>The display names of the flags set in a [Flags] value, translated.</summary>
     public static IReadOnlyList<string> Flags<T>(this IStringLocalizer localizer, T value)
         where T : struct, Enum

@@ -49,7 +49,7 @@ public sealed record ReviewViewModel(
     public bool CanPublish => UnderReview && Commitments.Count > 0 && Commitments.All(c => c.ReviewStatus == CommitmentReviewStatus.Accepted);
 
     /// <summary>The commitments still waiting for the Support Unit's decision.</summary>
-    public IReadOnlyList<ReviewCommitment> Remaining => UnderReview ? Commitments.Where(c => c.ReviewStatus == CommitmentReviewStatus.Submitted).ToList() : [];
+    public IReadOnlyList<ReviewCommitment> Remaining => UnderReview ? Commitments.Where(c => Commitment.AwaitsDecision(c.ReviewStatus)).ToList() : [];
 
     /// <summary>The plan's co-creation checklist, shown where publishing happens.</summary>
     public IReadOnlyList<StandardCheck> Checklist { get; init; } = [];

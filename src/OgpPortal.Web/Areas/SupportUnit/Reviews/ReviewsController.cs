@@ -152,15 +152,15 @@ public sealed class ReviewsController(ReviewQuery query, PortalDbContext db, Wor
     [HttpPost("{id:int}/publish")]
     public async Task<IActionResult> Publish(int id, Guid version, bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            return RedirectToAction(nameof(Show), new { id, confirm = ConfirmPublish });
+        }
+
         var plan = await db.LoadPlanAsync(id, cancellationToken);
         if (plan is null)
         {
             return NotFound();
-        }
-
-        if (!confirmed)
-        {
-            return RedirectToAction(nameof(Show), new { id, confirm = ConfirmPublish });
         }
 
         var published = await this.TrySaveChangeAsync(
