@@ -38,6 +38,7 @@ public sealed class AccessMatrixTests : IClassFixture<PortalAppFactory>
         new("GET", "", Everyone, ""),
         new("GET", "action-plans/{id:int}", Everyone, "action-plans/{publishedPlan}", "action-plans/{closedPlan}"),
         new("GET", "action-plans/{id:int}", Unpublished, "action-plans/{draftPlan}"),
+        new("GET", "evidence/{id:int}/{name?}", Everyone, "evidence/{evidenceFile}/matrix.pdf", "evidence/{evidenceFile}"),
         new("GET", "action-plans/{id:int}/commitments.csv", Everyone, "action-plans/{publishedPlan}/commitments.csv", "action-plans/{closedPlan}/commitments.csv"),
         new("GET", "action-plans/{id:int}/commitments.csv", Unpublished, "action-plans/{draftPlan}/commitments.csv"),
         new("GET", "action-plans/{id:int}/milestones.csv", Everyone, "action-plans/{publishedPlan}/milestones.csv", "action-plans/{closedPlan}/milestones.csv"),

@@ -34,10 +34,10 @@ public sealed class QueryBudgetTests(QueryBudgetTests.CountingFactory factory) :
     {
         ["commitments"] = (12, "the search: one page of results, its total, and the counts of each facet (member, plan status, policy area, OGP value, theme, starred…)"),
         ["statistics"] = (8, "one query per chart"),
-        ["action-plans/{id:int}"] = (6, "the plan split into itself, its commitments and their milestones (each narrowed to it), its IRM findings, its consultation's tally and its co-creation checklist"),
+        ["action-plans/{id:int}"] = (7, "the plan split into itself, its commitments, their milestones and the milestones' evidence files (each narrowed to it), its IRM findings, its consultation's tally and its co-creation checklist"),
         ["support-unit/plans/{id:int}"] = (6, "the plan's record: the plan, its co-creation fields, meetings, researchers, IRM reports and its co-creation checklist"),
         ["poc/commitments/{id:int}/edit"] = (6, "the commitment editor loads its plan as one aggregate (split into plan, commitments, milestones and policy areas) and the taxonomy"),
-        ["commitments/{identifier}"] = (6, "the commitment split into itself, its policy areas, milestones and progress notes (each narrowed to it: as one query SQLite built them for every commitment), and its IRM findings"),
+        ["commitments/{identifier}"] = (7, "the commitment split into itself, its policy areas, milestones, their evidence files and progress notes (each narrowed to it: as one query SQLite built them for every commitment), and its IRM findings"),
         ["poc"] = (8, "the dashboard: the contact's members, their plans, deadlines, overdue milestones, returned commitments, comments to moderate, Challenge entries and reports"),
         ["support-unit"] = (8, "the dashboard: members and plans in numbers, plans to review and to close, reports open for comment, Challenge entries to decide, comments to moderate, and the members' cycles"),
     };

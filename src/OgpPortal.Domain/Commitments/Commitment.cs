@@ -195,17 +195,7 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
     public void RecordMilestoneProgress(Milestone milestone, MilestoneStatus status, string? evidenceUrl, PortalRole actor)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        Guard.Role(actor, PortalRole.PointOfContact, "report progress on a milestone");
-        if (ActionPlan.Status != ActionPlanStatus.Published)
-        {
-            throw new DomainRuleException("Progress is reported on published plans that are being implemented.");
-        }
-
-        if (!_milestones.Contains(milestone))
-        {
-            throw new DomainRuleException("That milestone is not part of this commitment.");
-        }
-
+        EnsureReportingOn(milestone, actor, "report progress on a milestone");
         var evidence = string.IsNullOrWhiteSpace(evidenceUrl) ? null : evidenceUrl.Trim();
         if (evidence is not null && !WebAddress.IsValid(evidence))
         {
@@ -216,18 +206,80 @@ public class Commitment : AuditableEntity, IConcurrencyVersioned
         milestone.EvidenceUrl = evidence;
     }
 
+    /// <summary>
+    /// Attaches a file as evidence that a milestone is done; only once published. The file is kept only when
+    /// its name and content are one of <see cref="EvidenceFileTypes.All"/>, it is at most
+    /// <see cref="EvidenceFile.MaxBytes"/>, and the milestone has room (<see cref="EvidenceFile.MaxPerMilestone"/>).
+    /// </summary>
+    public EvidenceFile AddEvidenceFile(Milestone milestone, string fileName, byte[] content, PortalRole actor)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        EnsureReportingOn(milestone, actor, "attach evidence to a milestone");
+        if (content.Length == 0)
+        {
+            throw new DomainRuleException("The file is empty.");
+        }
+
+        if (content.LongLength > EvidenceFile.MaxBytes)
+        {
+            throw new DomainRuleException(EvidenceFile.TooLarge);
+        }
+
+        var type = EvidenceFileTypes.Recognise(fileName, content) ?? throw new DomainRuleException(EvidenceFile.NotAccepted);
+        if (milestone.EvidenceFileList.Count >= EvidenceFile.MaxPerMilestone)
+        {
+            throw new DomainRuleException(EvidenceFile.TooMany);
+        }
+
+        var file = new EvidenceFile
+        {
+            Milestone = milestone,
+            FileName = EvidenceFileTypes.CleanFileName(fileName, type),
+            ContentType = type.ContentType,
+            Length = content.LongLength,
+            Content = new EvidenceFileContent { Bytes = content },
+        };
+        milestone.EvidenceFileList.Add(file);
+        return file;
+    }
+
+    /// <summary>Removes a file attached as evidence to a milestone; only while the plan is published.</summary>
+    public void RemoveEvidenceFile(Milestone milestone, int evidenceFileId, PortalRole actor)
+    {
+        EnsureReportingOn(milestone, actor, "remove evidence from a milestone");
+        var file = milestone.EvidenceFileList.SingleOrDefault(f => f.Id == evidenceFileId)
+            ?? throw new DomainRuleException("That file is not part of this milestone's evidence.");
+        milestone.EvidenceFileList.Remove(file);
+    }
+
     /// <summary>Adds a dated progress note with the point of contact's own completion level; only once published.</summary>
     public ProgressNote AddProgressNote(DateOnly date, string text, CompletionLevel completion, PortalRole actor)
     {
-        Guard.Role(actor, PortalRole.PointOfContact, "report progress on a commitment");
-        if (ActionPlan.Status != ActionPlanStatus.Published)
-        {
-            throw new DomainRuleException("Progress is reported on published plans that are being implemented.");
-        }
+        EnsureReporting(actor, "report progress on a commitment");
 
         var note = new ProgressNote { Commitment = this, Date = date, Text = Guard.Required(text, "The progress note"), Completion = completion };
         _progressNotes.Add(note);
         return note;
+    }
+
+    /// <summary>Progress is reported by a point of contact, on a published plan being implemented.</summary>
+    private void EnsureReporting(PortalRole actor, string action)
+    {
+        Guard.Role(actor, PortalRole.PointOfContact, action);
+        if (ActionPlan.Status != ActionPlanStatus.Published)
+        {
+            throw new DomainRuleException("Progress is reported on published plans that are being implemented.");
+        }
+    }
+
+    private void EnsureReportingOn(Milestone milestone, PortalRole actor, string action)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        EnsureReporting(actor, action);
+        if (!_milestones.Contains(milestone))
+        {
+            throw new DomainRuleException("That milestone is not part of this commitment.");
+        }
     }
 
     /// <summary>A point of contact resubmits a returned commitment after revising it.</summary>

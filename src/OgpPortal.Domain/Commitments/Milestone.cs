@@ -5,6 +5,8 @@ namespace OgpPortal.Domain.Commitments;
 /// <summary>A step of a commitment, with a due date; its status is reported during implementation.</summary>
 public class Milestone : AuditableEntity
 {
+    private readonly List<EvidenceFile> _evidenceFiles = [];
+
     public int CommitmentId { get; internal set; }
 
     public Commitment Commitment { get; internal set; } = null!;
@@ -19,4 +21,9 @@ public class Milestone : AuditableEntity
     public MilestoneStatus Status { get; internal set; } = MilestoneStatus.NotStarted;
 
     public string? EvidenceUrl { get; internal set; }
+
+    /// <summary>Files attached as evidence, changed through <see cref="Commitment.AddEvidenceFile"/> and <see cref="Commitment.RemoveEvidenceFile"/>.</summary>
+    public IReadOnlyCollection<EvidenceFile> EvidenceFiles => _evidenceFiles;
+
+    internal List<EvidenceFile> EvidenceFileList => _evidenceFiles;
 }

@@ -105,7 +105,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     }
 
     /// <summary>
-    /// A change to a record's parts is a change to the record: a commitment's milestones, progress notes and
+    /// A change to a record's parts is a change to the record: a commitment's milestones, their evidence files, progress notes and
     /// policy areas, an IRM report's assessments and comments, a Challenge entry's milestones. Marking the
     /// parent modified renews its version, so a stale form or a publication that missed a new comment is
     /// refused instead of winning silently.
@@ -133,11 +133,12 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         _ => ParentCommitmentId(entry) is { } id ? (typeof(Commitment), id) : null,
     };
 
-    /// <summary>The commitment a milestone, progress note or policy-area link belongs to; null for anything else.</summary>
+    /// <summary>The commitment a milestone, progress note, evidence file or policy-area link belongs to; null for anything else.</summary>
     private static int? ParentCommitmentId(EntityEntry entry) => entry.Entity switch
     {
         Milestone m => m.Commitment?.Id ?? (int)entry.Property(nameof(Milestone.CommitmentId)).OriginalValue!,
         ProgressNote n => n.Commitment?.Id ?? (int)entry.Property(nameof(ProgressNote.CommitmentId)).OriginalValue!,
+        EvidenceFile f => (f.Milestone ?? Tracked<Milestone>(entry.Context, OriginalForeignKey(entry, nameof(EvidenceFile.MilestoneId))))?.CommitmentId,
         _ when entry.Metadata.Name == PolicyAreaLinks => (int)entry.Property(PolicyAreaLinkCommitment).OriginalValue!,
         _ => null,
     };
@@ -274,13 +275,14 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             case CommitmentAssessment or ReportComment:
                 var parentReport = Tracked<IrmReport>(context, OriginalForeignKey(entry, nameof(CommitmentAssessment.ReportId)));
                 return parentReport is null ? null : ReportSubject(parentReport);
-            case Commitment or Milestone or ProgressNote:
+            case Commitment or Milestone or ProgressNote or EvidenceFile:
                 // A removed milestone or note no longer knows its commitment; the tracked commitment does.
                 var identifier = entry.Entity switch
                 {
                     Commitment commitment => commitment.Identifier,
                     Milestone { Commitment: { } parent } => parent.Identifier,
                     ProgressNote { Commitment: { } parent } => parent.Identifier,
+                    EvidenceFile { Milestone.Commitment: { } parent } => parent.Identifier,
                     _ => identifiers.Value.GetValueOrDefault(ParentCommitmentId(entry)!.Value)?.Identifier ?? $"#{ParentCommitmentId(entry)}",
                 };
                 return new(nameof(Commitment), identifier, MemberCodeOf(identifier));

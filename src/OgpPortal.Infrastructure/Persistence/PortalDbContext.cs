@@ -35,6 +35,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ProgressNote> ProgressNotes => Set<ProgressNote>();
 
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<EvidenceFileContent> EvidenceFileContents => Set<EvidenceFileContent>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PolicyArea> PolicyAreas => Set<PolicyArea>();

@@ -125,6 +125,9 @@ public sealed class MatrixRecords
             var kenya = await db.ActionPlans.Where(p => p.Member.Code == "KE" && p.Number == 5).Select(p => new { p.Id, Commitment = p.Commitments.OrderBy(c => c.Position).Select(c => new { c.Id, c.Identifier }).First() }).SingleAsync();
             var payment = await db.Contributions.Where(c => c.MemberId == norway.Id).SelectMany(c => c.Payments).Select(p => p.Id).FirstAsync();
             var closedCommitment = closed.Commitments.OrderBy(c => c.Position).First();
+            var withEvidence = await db.Commitments.Include(c => c.ActionPlan).Include(c => c.Milestones).ThenInclude(m => m.EvidenceFiles).SingleAsync(c => c.Id == kenya.Commitment.Id);
+            var evidence = withEvidence.AddEvidenceFile(withEvidence.Milestones.OrderBy(m => m.DueDate).First(), "matrix.pdf", "%PDF-1.4 matrix"u8.ToArray(), PortalRole.PointOfContact);
+            await db.SaveChangesAsync();
 
             records._values["memberA"] = Id(norway.Id);
             records._values["draftPlan"] = Id(draft.Id);
@@ -147,6 +150,7 @@ public sealed class MatrixRecords
             records._values["publishedIdentifier"] = kenya.Commitment.Identifier;
             records._values["publishedCommitment"] = Id(kenya.Commitment.Id);
             records._values["payment"] = Id(payment);
+            records._values["evidenceFile"] = Id(evidence.Id);
             return 0;
         });
         return records;

@@ -47,7 +47,7 @@ public static class HtmlForms
     /// Loads <paramref name="pageUrl"/> and submits its multipart form with a file chosen in
     /// <paramref name="fileField"/>, or with none chosen when <paramref name="file"/> is null, as a browser uploads.
     /// </summary>
-    public static async Task<HttpResponseMessage> SubmitWithFileAsync(this HttpClient client, string pageUrl, string fileField, (string Name, byte[] Content)? file, IReadOnlyDictionary<string, string>? fields = null, string formSelector = "main form")
+    public static async Task<HttpResponseMessage> SubmitWithFileAsync(this HttpClient client, string pageUrl, string fileField, (string Name, byte[] Content)? file, IReadOnlyDictionary<string, string>? fields = null, string formSelector = "main form", string contentType = "text/csv")
     {
         ArgumentNullException.ThrowIfNull(client);
         var page = await client.GetDocumentAsync(pageUrl);
@@ -60,7 +60,7 @@ public static class HtmlForms
         }
 
         var part = new ByteArrayContent(file?.Content ?? []);
-        part.Headers.ContentType = new MediaTypeHeaderValue(file is null ? "application/octet-stream" : "text/csv");
+        part.Headers.ContentType = new MediaTypeHeaderValue(file is null ? "application/octet-stream" : contentType);
 
         // With no file chosen, a browser still sends the field, with an empty file name.
         part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{fileField}\"", FileName = $"\"{file?.Name}\"" };

@@ -5,11 +5,15 @@ namespace OgpPortal.Web.Shared.Hosting;
 /// Policy that runs scripts from the portal's own files only (no inline script anywhere), no framing, no
 /// MIME sniffing, and a referrer that leaves the site as its origin only. HSTS comes from ASP.NET Core's
 /// own middleware outside Development (HTTPS only). The API reference page (Scalar) writes its set-up
-/// as an inline script, so that one page has a policy of its own that allows it.
+/// as an inline script, so that one page has a policy of its own that allows it; uploaded files are served
+/// under a policy that allows nothing and sandboxes them.
 /// </summary>
 public static class SecurityHeaders
 {
     public const string ApiReferencePolicy = "ApiReference";
+
+    /// <summary>Files people uploaded (evidence): nothing in them runs, even when a browser opens one.</summary>
+    public const string DownloadPolicy = "Download";
 
     public static IServiceCollection AddPortalSecurityHeaders(this IServiceCollection services) =>
         services.AddSecurityHeaderPolicies(policies => policies
@@ -22,6 +26,11 @@ public static class SecurityHeaders
             {
                 Sources(csp);
                 csp.AddScriptSrc().Self().UnsafeInline();
+            }))
+            .AddPolicy(DownloadPolicy, p => Common(p).AddContentSecurityPolicy(csp =>
+            {
+                csp.AddDefaultSrc().None();
+                csp.AddSandbox();
             })));
 
     private static HeaderPolicyCollection Common(HeaderPolicyCollection policy) => policy

@@ -34,4 +34,13 @@ public static class DisplayFormats
     public static string ToDisplayMonth(this DateOnly date) => date.ToString(MonthPattern, CultureInfo.CurrentCulture);
 
     public static string ToDisplayMonth(this DateTime date) => date.ToString(MonthPattern, CultureInfo.CurrentCulture);
+
+    /// <summary>A file's size as people read it: "420 kB", "2.5 MB" ("2,5 Mo" in French).</summary>
+    public static string ToFileSize(this long bytes)
+    {
+        var french = PortalCultures.Current == "fr";
+        return bytes < 1024 * 1024
+            ? string.Format(CultureInfo.CurrentCulture, "{0:0} {1}", Math.Max(1, Math.Ceiling(bytes / 1024d)), french ? "ko" : "kB")
+            : string.Format(CultureInfo.CurrentCulture, "{0:0.#} {1}", bytes / (1024d * 1024d), french ? "Mo" : "MB");
+    }
 }

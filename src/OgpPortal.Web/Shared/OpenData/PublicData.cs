@@ -86,6 +86,7 @@ public sealed class PublicData(PortalDbContext db, PublicFindings findings) : IF
         Weight = m.Weight,
         Status = m.Status,
         EvidenceUrl = m.EvidenceUrl,
+        EvidenceFiles = m.EvidenceFiles.OrderBy(f => f.Id).Select(f => "/evidence/" + f.Id.ToString()).ToList(),
     };
 
     public static readonly Expression<Func<ChallengeEntry, ChallengeEntryRecord>> ToChallengeEntry = e => new ChallengeEntryRecord

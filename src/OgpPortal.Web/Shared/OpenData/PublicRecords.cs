@@ -182,6 +182,9 @@ public sealed class MilestoneRecord
 
     [Description("A link to evidence of completion.")]
     public string? EvidenceUrl { get; init; }
+
+    [Description("Files attached as evidence of completion, as addresses on this portal (/evidence/{id}).")]
+    public IReadOnlyList<string> EvidenceFiles { get; init; } = [];
 }
 
 [Description("The IRM's assessment of one commitment in a published IRM report.")]

@@ -2,31 +2,6 @@
 (function () {
   "use strict";
 
-  // Upload form: a file over the limit is refused here, with the server's own message, before it is sent.
-  var form = document.querySelector("form[data-import-upload]");
-  if (form) {
-    form.addEventListener("submit", function (event) {
-      var input = form.querySelector("input[type=file]");
-      var file = input && input.files && input.files[0];
-      if (!file || file.size <= Number(form.dataset.maxBytes)) {
-        return;
-      }
-
-      var error = document.getElementById(input.id + "-error");
-      if (!error) {
-        return;
-      }
-
-      event.preventDefault();
-      error.textContent = form.dataset.tooLarge;
-      error.classList.add("d-block");
-      input.classList.add("is-invalid");
-      input.setAttribute("aria-invalid", "true");
-      input.setAttribute("aria-describedby", ((input.getAttribute("aria-describedby") || "") + " " + error.id).trim());
-      input.focus();
-    });
-  }
-
   // Job page: follows the import's progress and reloads the page, which then shows the report, when the
   // import has finished. Without JavaScript the page refreshes itself instead (meta refresh in noscript).
   var panel = document.querySelector("[data-import-progress]");

@@ -21,4 +21,25 @@
         button.classList.remove('d-none');
         button.addEventListener('click', () => window.print());
     });
+
+    // A form that takes files up to a size (data-max-bytes) refuses a larger one here, with the server's own
+    // message (data-too-large) at its field, before sending it; without JavaScript the server says the same.
+    document.querySelectorAll('form[data-max-bytes]').forEach(form => {
+        form.addEventListener('submit', event => {
+            const input = [...form.querySelectorAll('input[type=file]')]
+                .find(i => [...(i.files || [])].some(f => f.size > Number(form.dataset.maxBytes)));
+            const error = input && document.getElementById(input.id + '-error');
+            if (!error) {
+                return;
+            }
+
+            event.preventDefault();
+            error.textContent = form.dataset.tooLarge;
+            error.classList.add('d-block');
+            input.classList.add('is-invalid');
+            input.setAttribute('aria-invalid', 'true');
+            input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + error.id).trim());
+            input.focus();
+        });
+    });
 })();

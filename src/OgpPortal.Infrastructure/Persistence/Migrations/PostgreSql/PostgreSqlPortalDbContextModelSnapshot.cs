@@ -667,6 +667,65 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.ToTable("EvidenceFiles");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFileContent", b =>
+                {
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceFileContents");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
                 {
                     b.Property<int>("Id")
@@ -2444,6 +2503,26 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("ActionPlan");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Milestone", "Milestone")
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Milestone");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFileContent", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.EvidenceFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("OgpPortal.Domain.Commitments.EvidenceFileContent", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
                 {
                     b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
@@ -2659,6 +2738,17 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Milestones");
 
                     b.Navigation("ProgressNotes");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
+                {
+                    b.Navigation("EvidenceFiles");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>

@@ -669,6 +669,65 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.ToTable("EvidenceFiles");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFileContent", b =>
+                {
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceFileContents");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
                 {
                     b.Property<int>("Id")
@@ -2448,6 +2507,26 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("ActionPlan");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Milestone", "Milestone")
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Milestone");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFileContent", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.EvidenceFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("OgpPortal.Domain.Commitments.EvidenceFileContent", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
                 {
                     b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
@@ -2663,6 +2742,17 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Milestones");
 
                     b.Navigation("ProgressNotes");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
+                {
+                    b.Navigation("EvidenceFiles");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>

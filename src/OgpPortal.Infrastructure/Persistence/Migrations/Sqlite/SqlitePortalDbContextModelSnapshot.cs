@@ -644,6 +644,63 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.ToTable("EvidenceFiles");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFileContent", b =>
+                {
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceFileContents");
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
                 {
                     b.Property<int>("Id")
@@ -2385,6 +2442,26 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("ActionPlan");
                 });
 
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.Milestone", "Milestone")
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Milestone");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFileContent", b =>
+                {
+                    b.HasOne("OgpPortal.Domain.Commitments.EvidenceFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("OgpPortal.Domain.Commitments.EvidenceFileContent", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
                 {
                     b.HasOne("OgpPortal.Domain.Commitments.Commitment", "Commitment")
@@ -2600,6 +2677,17 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Milestones");
 
                     b.Navigation("ProgressNotes");
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.EvidenceFile", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OgpPortal.Domain.Commitments.Milestone", b =>
+                {
+                    b.Navigation("EvidenceFiles");
                 });
 
             modelBuilder.Entity("OgpPortal.Domain.Consultations.Consultation", b =>

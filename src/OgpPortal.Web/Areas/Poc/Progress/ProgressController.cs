@@ -7,6 +7,7 @@ using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Plans;
 using OgpPortal.Web.Shared.Validation;
 
 namespace OgpPortal.Web.Areas.Poc.Progress;
@@ -45,6 +46,8 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
     }
 
     [HttpPost("")]
+    [RequestSizeLimit(ProgressForm.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProgressForm.MaxRequestBytes)]
     public async Task<IActionResult> Edit(int id, ProgressForm form, [FromServices] IValidator<ProgressForm> validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -60,6 +63,13 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
         }
 
         Describe(form, commitment);
+        foreach (var input in form.Milestones.Where(i => i.NewFile is { Length: > 0 and <= EvidenceFile.MaxBytes }))
+        {
+            using var bytes = new MemoryStream();
+            await input.NewFile!.CopyToAsync(bytes, cancellationToken);
+            input.NewFileBytes = bytes.ToArray();
+        }
+
         if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
         {
             return View(form);
@@ -75,6 +85,15 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
                     var milestone = commitment.Milestones.SingleOrDefault(m => m.Id == input.Id)
                         ?? throw new DomainRuleException("That milestone is not part of this commitment.");
                     commitment.RecordMilestoneProgress(milestone, input.Status!.Value, input.EvidenceUrl, PortalRole.PointOfContact);
+                    foreach (var fileId in input.RemoveFileIds)
+                    {
+                        commitment.RemoveEvidenceFile(milestone, fileId, PortalRole.PointOfContact);
+                    }
+
+                    if (input.NewFile is not null)
+                    {
+                        commitment.AddEvidenceFile(milestone, input.NewFile.FileName, input.NewFileBytes ?? [], PortalRole.PointOfContact);
+                    }
                 }
 
                 if (form.HasNote)
@@ -96,7 +115,7 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
     private Task<Commitment?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Commitments
             .Include(c => c.ActionPlan)
-            .Include(c => c.Milestones)
+            .Include(c => c.Milestones).ThenInclude(m => m.EvidenceFiles)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -113,6 +132,7 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
             var milestone = commitment.Milestones.SingleOrDefault(m => m.Id == input.Id);
             input.Title = milestone?.Title ?? string.Empty;
             input.DueDate = milestone?.DueDate ?? default;
+            input.Files = [.. (milestone?.EvidenceFiles ?? []).OrderBy(f => f.Id).Select(f => new EvidenceFileRow(f.Id, f.FileName, f.Length))];
         }
 
         return form;

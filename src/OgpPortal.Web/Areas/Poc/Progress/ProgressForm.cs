@@ -3,12 +3,18 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
+using OgpPortal.Web.Shared.Plans;
 
 namespace OgpPortal.Web.Areas.Poc.Progress;
 
 /// <summary>Implementation progress of one commitment: each milestone's status and evidence, and an optional dated note.</summary>
 public sealed class ProgressForm
 {
+    /// <summary>Three evidence files of the largest size, and the rest of the form, in one save.</summary>
+    public const long MaxRequestBytes = (3 * EvidenceFile.MaxBytes) + (1024 * 1024);
+
+    public const string TooMuchAtOnce = "At most 30 MB of files can be sent in one save: add the others in another save.";
+
     public List<MilestoneProgressInput> Milestones { get; set; } = [];
 
     [Display(Name = "Date of the note")]
@@ -55,6 +61,22 @@ public sealed class MilestoneProgressInput
 
     [Display(Name = "Evidence link")]
     public string? EvidenceUrl { get; set; }
+
+    [Display(Name = "Add an evidence file (optional)")]
+    public IFormFile? NewFile { get; set; }
+
+    /// <summary>The attached files the point of contact ticked to remove.</summary>
+    public List<int> RemoveFileIds { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<EvidenceFileRow> Files { get; set; } = [];
+
+    /// <summary>The new file's bytes, read before validation when it is within the size limit.</summary>
+    [BindNever]
+    public byte[]? NewFileBytes { get; set; }
+
+    /// <summary>How many files the milestone keeps after this save.</summary>
+    public int FilesAfterSave => Files.Count(f => !RemoveFileIds.Contains(f.Id)) + (NewFile is null ? 0 : 1);
 }
 
 public sealed class ProgressFormValidator : AbstractValidator<ProgressForm>
@@ -69,7 +91,17 @@ public sealed class ProgressFormValidator : AbstractValidator<ProgressForm>
                 .MaximumLength(Limits.Url).WithMessage($"A link has at most {Limits.Url} characters.")
                 .Must(url => string.IsNullOrWhiteSpace(url) || WebAddress.IsValid(url.Trim()))
                 .WithMessage("Enter a web address starting with http:// or https://.");
+            m.RuleFor(x => x.NewFile).Cascade(CascadeMode.Stop)
+                .Must(file => file!.Length > 0).WithMessage("The file is empty.")
+                .Must(file => file!.Length <= EvidenceFile.MaxBytes).WithMessage(EvidenceFile.TooLarge)
+                .Must((input, file) => EvidenceFileTypes.Recognise(file!.FileName, input.NewFileBytes ?? []) is not null).WithMessage(EvidenceFile.NotAccepted)
+                .Must((input, _) => input.FilesAfterSave <= EvidenceFile.MaxPerMilestone).WithMessage(EvidenceFile.TooMany)
+                .When(x => x.NewFile is not null);
+            m.RuleFor(x => x.RemoveFileIds).Must((input, ids) => ids.All(id => input.Files.Any(f => f.Id == id)))
+                .WithMessage("That file is not part of this milestone's evidence; reload the page.");
         });
+        RuleFor(f => f.Milestones).Must(inputs => inputs.Sum(i => i.NewFile?.Length ?? 0) <= 3 * EvidenceFile.MaxBytes)
+            .WithMessage(ProgressForm.TooMuchAtOnce);
         When(f => f.HasNote, () =>
         {
             RuleFor(f => f.NoteText).MaximumLength(Limits.LongText).WithMessage($"A note has at most {Limits.LongText} characters.");
