@@ -40,6 +40,12 @@ public sealed class EvidenceFileTests(PortalAppFactory factory) : IClassFixture<
         download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
         download.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("sandbox");
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
+        download.Headers.CacheControl!.NoCache.ShouldBeTrue("a removed file must not live on in a cache");
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, link.GetAttribute("href"));
+        again.Headers.IfNoneMatch.Add(download.Headers.ETag!);
+        using var revalidated = await anonymous.SendAsync(again);
+        revalidated.StatusCode.ShouldBe(HttpStatusCode.NotModified);
 
         var milestones = await anonymous.GetStringAsync(new Uri("/data/milestones.json", UriKind.Relative));
         milestones.ShouldContain(link.GetAttribute("href")!.Split('/')[..3].Aggregate((a, b) => a + "/" + b) + "\"");
@@ -84,6 +90,24 @@ public sealed class EvidenceFileTests(PortalAppFactory factory) : IClassFixture<
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await HtmlForms.ParseAsync(response)).QuerySelector("#Milestones_0__NewFile-error")!.TextContent.ShouldBe(EvidenceFile.TooLarge);
+        (await FileCountAsync(id)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Poc_SendsMoreThanOneSaveTakes_IsSentBackToTheFormWithTheLimitAndNothingIsSaved()
+    {
+        var id = await IdAsync("KE0030");
+        var progress = $"/poc/commitments/{id}/progress";
+        using var client = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        var tooMuch = new byte[OgpPortal.Web.Areas.Poc.Progress.ProgressForm.MaxRequestBytes + 1];
+        Pdf.CopyTo(tooMuch, 0);
+
+        using var response = await client.SubmitWithFileAsync(progress, "Milestones[0].NewFile", ("scans.pdf", tooMuch), contentType: "application/pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe(progress);
+        var form = await client.GetDocumentAsync(progress);
+        form.QuerySelector("main")!.TextContent.ShouldContain(OgpPortal.Web.Areas.Poc.Progress.ProgressForm.TooMuchAtOnce);
         (await FileCountAsync(id)).ShouldBe(0);
     }
 

@@ -41,6 +41,9 @@ public sealed class EvidenceFileRuleTests
         { "wrong-kind.xlsx", Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<document/>")) },
         { "report.odt", Zip(("mimetype", EvidenceFileTypes.Ods.ContentType)) },
         { "macros.odt", Zip(("mimetype", EvidenceFileTypes.Odt.ContentType), ("Basic/Standard/Module1.xml", "macro")) },
+        { "scripts.ods", Zip(("mimetype", EvidenceFileTypes.Ods.ContentType), ("Scripts/python/run.py", "import os")) },
+        { "control.docx", Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<document/>"), ("word/activeX/activeX1.xml", "<ax/>")) },
+        { "many-parts.xlsx", Zip([("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"), .. Enumerable.Range(0, 5_001).Select(i => ($"xl/part{i}.xml", ""))]) },
         { "broken.docx", Encoding.ASCII.GetBytes("PK\u0003\u0004 not really a zip") },
     };
 

@@ -97,20 +97,29 @@ public static class EvidenceFileTypes
         return bytes.StartsWith("PK\u0003\u0004"u8) && IsOfficeDocument(type, content);
     }
 
-    /// <summary>Reads only the ZIP directory (and an OpenDocument's small <c>mimetype</c> entry), never the parts.</summary>
+    /// <summary>
+    /// Reads only the ZIP directory (and an OpenDocument's small <c>mimetype</c> entry), never the parts. A
+    /// directory of more than <see cref="MaxZipEntries"/> entries is refused before it is read, and any file
+    /// the ZIP reader cannot make sense of is refused, whatever it throws.
+    /// </summary>
     private static bool IsOfficeDocument(EvidenceFileType type, byte[] content)
     {
+        if (ZipEntryCount(content) is not (> 0 and <= MaxZipEntries))
+        {
+            return false;
+        }
+
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (OoxmlMainPart.TryGetValue(type, out var mainPart))
             {
-                return names.Contains("[Content_Types].xml") && names.Contains(mainPart) && !names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase));
+                return names.Contains("[Content_Types].xml") && names.Contains(mainPart) && !names.Any(IsOoxmlMacroPart);
             }
 
             var mimetype = zip.GetEntry("mimetype");
-            if (mimetype is null || mimetype.Length > 100 || names.Any(n => n.StartsWith("Basic/", StringComparison.OrdinalIgnoreCase)))
+            if (mimetype is null || mimetype.Length > 100 || names.Any(IsOpenDocumentMacroPart))
             {
                 return false;
             }
@@ -118,9 +127,41 @@ public static class EvidenceFileTypes
             using var reader = new StreamReader(mimetype.Open(), Encoding.ASCII);
             return reader.ReadToEnd().Trim() == type.ContentType;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             return false;
         }
+    }
+
+    /// <summary>More parts than any real document of 10 MB has; a longer directory is refused unread.</summary>
+    private const int MaxZipEntries = 5_000;
+
+    /// <summary>VBA projects and ActiveX controls: the parts of a Word, Excel or PowerPoint file that run code.</summary>
+    private static bool IsOoxmlMacroPart(string name) =>
+        name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("/activeX/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Basic macros and scripts (Python, JavaScript, BeanShell) of an OpenDocument file.</summary>
+    private static bool IsOpenDocumentMacroPart(string name) =>
+        name.StartsWith("Basic/", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Scripts/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The number of entries the ZIP's end record declares (its last 22 bytes, or up to 64 KB before them
+    /// when it carries a comment); -1 when there is no end record. ZIP64 declares 0xFFFF and is refused.
+    /// </summary>
+    private static int ZipEntryCount(byte[] content)
+    {
+        var from = Math.Max(0, content.Length - 22 - ushort.MaxValue);
+        for (var i = content.Length - 22; i >= from; i--)
+        {
+            if (content[i] == 0x50 && content[i + 1] == 0x4B && content[i + 2] == 0x05 && content[i + 3] == 0x06)
+            {
+                var count = content[i + 10] | (content[i + 11] << 8);
+                return count == ushort.MaxValue ? -1 : count;
+            }
+        }
+
+        return -1;
     }
 }

@@ -283,7 +283,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                     Milestone { Commitment: { } parent } => parent.Identifier,
                     ProgressNote { Commitment: { } parent } => parent.Identifier,
                     EvidenceFile { Milestone.Commitment: { } parent } => parent.Identifier,
-                    _ => identifiers.Value.GetValueOrDefault(ParentCommitmentId(entry)!.Value)?.Identifier ?? $"#{ParentCommitmentId(entry)}",
+                    _ when ParentCommitmentId(entry) is { } parentId => identifiers.Value.GetValueOrDefault(parentId)?.Identifier ?? $"#{parentId}",
+                    _ => "#?",
                 };
                 return new(nameof(Commitment), identifier, MemberCodeOf(identifier));
             default:

@@ -23,18 +23,27 @@
     });
 
     // A form that takes files up to a size (data-max-bytes) refuses a larger one here, with the server's own
-    // message (data-too-large) at its field, before sending it; without JavaScript the server says the same.
+    // message (data-too-large) at its field, before sending it; so too files that together pass the form's
+    // total (data-max-total-bytes, message data-too-much). Without JavaScript the server says the same.
     document.querySelectorAll('form[data-max-bytes]').forEach(form => {
         form.addEventListener('submit', event => {
-            const input = [...form.querySelectorAll('input[type=file]')]
-                .find(i => [...(i.files || [])].some(f => f.size > Number(form.dataset.maxBytes)));
+            const inputs = [...form.querySelectorAll('input[type=file]')];
+            const sizes = input => [...(input.files || [])].map(f => f.size);
+            let input = inputs.find(i => sizes(i).some(size => size > Number(form.dataset.maxBytes)));
+            let message = form.dataset.tooLarge;
+            const total = inputs.flatMap(sizes).reduce((sum, size) => sum + size, 0);
+            if (!input && form.dataset.maxTotalBytes && total > Number(form.dataset.maxTotalBytes)) {
+                input = inputs.filter(i => sizes(i).length > 0).pop();
+                message = form.dataset.tooMuch;
+            }
+
             const error = input && document.getElementById(input.id + '-error');
             if (!error) {
                 return;
             }
 
             event.preventDefault();
-            error.textContent = form.dataset.tooLarge;
+            error.textContent = message;
             error.classList.add('d-block');
             input.classList.add('is-invalid');
             input.setAttribute('aria-invalid', 'true');

@@ -7,6 +7,7 @@ using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Forms;
 using OgpPortal.Web.Shared.Plans;
 using OgpPortal.Web.Shared.Validation;
 
@@ -46,6 +47,7 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
     }
 
     [HttpPost("")]
+    [RefuseOversizedPost(ProgressForm.MaxRequestBytes, ProgressForm.TooMuchAtOnce)]
     [RequestSizeLimit(ProgressForm.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = ProgressForm.MaxRequestBytes)]
     public async Task<IActionResult> Edit(int id, ProgressForm form, [FromServices] IValidator<ProgressForm> validator, CancellationToken cancellationToken)
@@ -65,9 +67,10 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
         Describe(form, commitment);
         foreach (var input in form.Milestones.Where(i => i.NewFile is { Length: > 0 and <= EvidenceFile.MaxBytes }))
         {
-            using var bytes = new MemoryStream();
-            await input.NewFile!.CopyToAsync(bytes, cancellationToken);
-            input.NewFileBytes = bytes.ToArray();
+            var bytes = new byte[input.NewFile!.Length];
+            await using var file = input.NewFile.OpenReadStream();
+            await file.ReadExactlyAsync(bytes, cancellationToken);
+            input.NewFileBytes = bytes;
         }
 
         if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))

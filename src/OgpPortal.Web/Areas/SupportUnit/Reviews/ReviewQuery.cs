@@ -97,6 +97,7 @@ public sealed class ReviewQuery(PortalDbContext db, CoCreationChecklist checklis
                     c.Version,
                     c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList(),
                 today))
+            .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         return review is null ? null : review with { Checklist = await checklist.ForPlanAsync(id, cancellationToken) ?? [] };
     }
