@@ -50,6 +50,21 @@ public sealed partial class TranslationTests
         missing.ShouldBeEmpty($"add these to Resources/SharedResource.{language}.resx (scripts/add-translations.py)");
     }
 
+    /// <summary>OGP's policy-area taxonomy is shown in the page's language (its English names stay the data's).</summary>
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryPolicyAreaOfTheTaxonomy_IsTranslated(string language)
+    {
+        var translations = Translations(language);
+
+        var keys = translations.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var missing = OgpPortal.Domain.Commitments.PolicyAreaCatalog.All.Select(a => a.Name).Where(name => !keys.Contains(name)).ToList();
+
+        missing.ShouldBeEmpty($"add these to Resources/SharedResource.{language}.resx (scripts/add-translations.py)");
+        translations[OgpPortal.Domain.Commitments.PolicyAreaCatalog.All[0].Name].ShouldNotBe(OgpPortal.Domain.Commitments.PolicyAreaCatalog.All[0].Name);
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Translations_KeepTheirPlaceholdersAndAreNotEmpty(string language)

@@ -34,6 +34,20 @@ public static class LocalizerExtensions
     public static string Text(this IStringLocalizer localizer, string? message)
     {
         ArgumentNullException.ThrowIfNull(localizer);
-        return string.IsNullOrEmpty(message) ? string.Empty : localizer[message].Value;
+        if (string.IsNullOrEmpty(message))
+        {
+            return string.Empty;
+        }
+
+        var text = localizer[message];
+        if (!text.ResourceNotFound || PortalCultures.Current == PortalCultures.Default || message.Length < 2)
+        {
+            return text.Value;
+        }
+
+        // Resource names ignore case, so a text written in title case (the policy area "Open Data") shares
+        // the translation of the same words in sentence case ("Open data").
+        var sentence = localizer[string.Concat(message[..1], message[1..].ToLowerInvariant())];
+        return sentence.ResourceNotFound ? message : sentence.Value;
     }
 }

@@ -3,6 +3,7 @@ using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Web.Shared.Localization;
 
 namespace OgpPortal.Web.Shared.Reports;
 
@@ -50,7 +51,12 @@ public sealed record ReportView(
     /// <summary>The plan's commitments this report has not assessed (<see cref="Domain.Irm.IrmReport.Unassessed"/>).</summary>
     public IReadOnlyList<AssessmentRow> Unassessed => Commitments.Where(c => !c.Assessed).ToList();
 
-    public string Name => $"{Domain.Common.EnumDisplay.Name(Type)}: {MemberName}, action plan {PlanNumber}";
+    /// <summary>The report's title in the request's language: "Action Plan Review: Norway, action plan 5", "Informe de …: Noruega, plan de acción 5".</summary>
+    public string Title(Microsoft.Extensions.Localization.IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer["{0}: {1}, action plan {2}", localizer.Name(Type), MemberNames.Of(MemberName), PlanNumber];
+    }
 }
 
 public static class ReportQueries

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
@@ -33,7 +34,8 @@ public sealed record FacetValue(string Value, string Label, int Count);
 /// <summary>
 /// A facet: the criterion's query-string name, its label and its values with counts. The label is English (a
 /// page shows it with <c>L.Text</c>); <see cref="ValuesAreText"/> says whether the values' labels are English
-/// text to translate too (an enum's names), not data shown as entered (members' and policy areas' names).
+/// text to translate too (an enum's names), not names already said in the page's language (members' and
+/// policy areas' names, <see cref="MemberNames"/> and the taxonomy's translations).
 /// </summary>
 public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> Values, bool ValuesAreText = false)
 {
@@ -53,7 +55,7 @@ public sealed record CommitmentSearchResult(CommitmentSearchCriteria Criteria, C
 /// applied but not its own, so its counts say what choosing another value would give. Used by
 /// <c>/commitments</c>; meant for the open-data API as well (ADR 0007).
 /// </summary>
-public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch textSearch) : IFeatureService
+public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch textSearch, IStringLocalizer<SharedResource> localizer) : IFeatureService
 {
     /// <summary>
     /// <see cref="LegacyAssessment.IsStarred"/> as the database can run it: OGP's own flag where its data
@@ -139,10 +141,10 @@ public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch t
 
         return
         [
-            new("member", Localizable.Text("Member"), members.OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new FacetValue(m.Code, m.Name, m.Count)).ToList()),
+            new("member", Localizable.Text("Member"), members.Select(m => new FacetValue(m.Code, MemberNames.Of(m.Name), m.Count)).OrderBy(m => m.Label, StringComparer.CurrentCulture).ToList()),
             EnumFacet("region", Localizable.Text("Region"), regions.ToDictionary(r => r.Key, r => r.Count)),
             EnumFacet("kind", Localizable.Text("Kind of member"), kinds.ToDictionary(r => r.Key, r => r.Count)),
-            new("policy", Localizable.Text("Policy area"), policies.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => new FacetValue(p.Id.ToString(CultureInfo.InvariantCulture), p.Name, p.Count)).ToList()),
+            new("policy", Localizable.Text("Policy area"), policies.Select(p => new FacetValue(p.Id.ToString(CultureInfo.InvariantCulture), localizer.Text(p.Name), p.Count)).OrderBy(p => p.Label, StringComparer.CurrentCulture).ToList()),
             EnumFacet("challenge", Localizable.Text("Open Gov Challenge area"), challenges.ToDictionary(r => r.Key, r => r.Count)),
             new("year", Localizable.Text("Plan start year"), years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Count)).ToList()),
             EnumFacet("completion", Localizable.Text("Completion (IRM Results Report)"), completions),

@@ -89,7 +89,7 @@ public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings)
             .ToListAsync(cancellationToken);
         var rows = counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.CurrentCulture)
             .Select(c => new StatisticsRow(c.Key, [c.Count])).ToList();
-        return new("policy-areas", Localizable.Text("Commitments by policy area"), Localizable.Text("Top-level areas of OGP's policy taxonomy; a commitment tagged with several areas counts under each."), Localizable.Text("Policy area"), [Localizable.Text("Commitments")], rows, RowsAreText: false);
+        return new("policy-areas", Localizable.Text("Commitments by policy area"), Localizable.Text("Top-level areas of OGP's policy taxonomy; a commitment tagged with several areas counts under each."), Localizable.Text("Policy area"), [Localizable.Text("Commitments")], rows);
     }
 
     private async Task<StatisticsTable> RegionsAsync(CancellationToken cancellationToken)
