@@ -34,6 +34,9 @@ public sealed class ResearcherAssignmentConfiguration : IEntityTypeConfiguration
 
 public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
 {
-    public void Configure(EntityTypeBuilder<ApplicationUser> builder) =>
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
         builder.Property(u => u.DisplayName).HasMaxLength(Limits.PersonName);
+        builder.Property(u => u.Language).HasMaxLength(ApplicationUser.LanguageMaxLength);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using OgpPortal.Web.Api;
 using OgpPortal.Web.Shared.Authorization;
+using OgpPortal.Web.Shared.Localization;
 using Serilog;
 
 namespace OgpPortal.Web.Shared.Hosting;
@@ -31,6 +32,7 @@ public static class Pipeline
         app.UseAuthentication();
         SecurityLog.UseForbiddenLogging(app);
         app.UseTwoFactorEnforcement();
+        app.UseAccountLanguage();
         app.UseAuthorization();
         app.UseStandbyReads();
 

@@ -26,4 +26,23 @@ public static class PortalCultures
         "fr" => "fr",
         _ => Default,
     };
+
+    /// <summary>
+    /// Runs <paramref name="write"/> with the culture of <paramref name="language"/> (an e-mail written in its
+    /// recipient's language, whatever the language of the request that sends it), then restores the request's.
+    /// </summary>
+    public static T InLanguage<T>(string language, Func<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Supported.Contains(language) ? language : Default);
+            return write();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
 }

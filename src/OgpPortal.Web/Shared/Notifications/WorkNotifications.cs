@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Challenge;
@@ -12,6 +12,7 @@ using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Areas.SupportUnit.Deadlines;
 using OgpPortal.Web.Shared.Hosting;
+using OgpPortal.Web.Shared.Localization;
 
 namespace OgpPortal.Web.Shared.Notifications;
 
@@ -26,16 +27,17 @@ public sealed class WorkNotifications(
     PortalDbContext db,
     UserManager<ApplicationUser> users,
     IEmailSender email,
+    IStringLocalizer<SharedResource> localizer,
     IOptions<PortalOptions> portal) : IFeatureService
 {
     public async Task PlanSubmittedAsync(ActionPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var staff = await StaffAsync();
         await SendAsync(
-            staff,
-            $"Action plan submitted for review: {plan.Member.Name}, action plan {plan.Number}",
-            $"{plan.Member.Name} submitted \"{plan.Title}\" with {plan.Commitments.Count} commitments for review.\n\nReview it: {portal.Value.Link($"/support-unit/reviews/{plan.Id}")}\n",
+            await StaffAsync(),
+            L => new(
+                L["Action plan submitted for review: {0}, action plan {1}", MemberNames.Of(plan.Member.Name), plan.Number],
+                Body(L["{0} submitted \"{1}\" with {2} commitments for review.", MemberNames.Of(plan.Member.Name), plan.Title, plan.Commitments.Count], L["Review it: {0}", Link($"/support-unit/reviews/{plan.Id}")])),
             cancellationToken);
     }
 
@@ -43,11 +45,11 @@ public sealed class WorkNotifications(
     {
         ArgumentNullException.ThrowIfNull(commitment);
         var plan = commitment.ActionPlan;
-        var staff = await StaffAsync();
         await SendAsync(
-            staff,
-            $"Commitment {commitment.Identifier} resubmitted for review",
-            $"{plan.Member.Name} revised and resubmitted commitment {commitment.Identifier} \"{commitment.Title}\" of \"{plan.Title}\".\n\nReview it: {portal.Value.Link($"/support-unit/reviews/{plan.Id}")}\n",
+            await StaffAsync(),
+            L => new(
+                L["Commitment {0} resubmitted for review", commitment.Identifier],
+                Body(L["{0} revised and resubmitted commitment {1} \"{2}\" of \"{3}\".", MemberNames.Of(plan.Member.Name), commitment.Identifier, commitment.Title, plan.Title], L["Review it: {0}", Link($"/support-unit/reviews/{plan.Id}")])),
             cancellationToken);
     }
 
@@ -57,8 +59,12 @@ public sealed class WorkNotifications(
         var plan = commitment.ActionPlan;
         await SendAsync(
             await PointsOfContactAsync(plan.MemberId, cancellationToken),
-            $"Commitment {commitment.Identifier} returned for revision",
-            $"The Support Unit returned commitment {commitment.Identifier} \"{commitment.Title}\" of \"{plan.Title}\".\n\nReason: {commitment.ReturnReason}\n\nRevise and resubmit it: {portal.Value.Link($"/poc/plans/{plan.Id}")}\n",
+            L => new(
+                L["Commitment {0} returned for revision", commitment.Identifier],
+                Body(
+                    L["The Support Unit returned commitment {0} \"{1}\" of \"{2}\".", commitment.Identifier, commitment.Title, plan.Title],
+                    L["Reason: {0}", commitment.ReturnReason ?? string.Empty],
+                    L["Revise and resubmit it: {0}", Link($"/poc/plans/{plan.Id}")])),
             cancellationToken);
     }
 
@@ -67,8 +73,12 @@ public sealed class WorkNotifications(
         ArgumentNullException.ThrowIfNull(plan);
         await SendAsync(
             await PointsOfContactAsync(plan.MemberId, cancellationToken),
-            $"Action plan returned to Draft: {plan.Title}",
-            $"The Support Unit returned \"{plan.Title}\" to Draft.\n\nReason: {plan.ReturnReason}\n\nRevise and submit it again: {portal.Value.Link($"/poc/plans/{plan.Id}")}\n",
+            L => new(
+                L["Action plan returned to Draft: {0}", plan.Title],
+                Body(
+                    L["The Support Unit returned \"{0}\" to Draft.", plan.Title],
+                    L["Reason: {0}", plan.ReturnReason ?? string.Empty],
+                    L["Revise and submit it again: {0}", Link($"/poc/plans/{plan.Id}")])),
             cancellationToken);
     }
 
@@ -77,8 +87,11 @@ public sealed class WorkNotifications(
         ArgumentNullException.ThrowIfNull(plan);
         await SendAsync(
             await PointsOfContactAsync(plan.MemberId, cancellationToken),
-            $"Action plan published: {plan.Title}",
-            $"The Support Unit published \"{plan.Title}\". It is now public: {portal.Value.Link($"/action-plans/{plan.Id}")}\n\nReport implementation progress from your dashboard: {portal.Value.Link("/poc")}\n",
+            L => new(
+                L["Action plan published: {0}", plan.Title],
+                Body(
+                    L["The Support Unit published \"{0}\". It is now public: {1}", plan.Title, Link($"/action-plans/{plan.Id}")],
+                    L["Report implementation progress from your dashboard: {0}", Link("/poc")])),
             cancellationToken);
     }
 
@@ -89,12 +102,13 @@ public sealed class WorkNotifications(
         var plan = report.ActionPlan;
         var researchers = await db.ResearcherAssignments
             .Where(a => a.ActionPlanId == report.ActionPlanId)
-            .Join(db.Users.Where(u => u.DeactivatedAt == null), a => a.UserId, u => u.Id, (_, u) => u.Email!)
+            .Join(db.Users.Where(u => u.DeactivatedAt == null), a => a.UserId, u => u.Id, (_, u) => new Recipient(u.Email!, u.Language))
             .ToListAsync(cancellationToken);
         await SendAsync(
             researchers,
-            $"New comment on the {EnumDisplay.Name(report.Type)} of {plan.Member.Name}, action plan {plan.Number}",
-            $"{author} commented on your draft {EnumDisplay.Name(report.Type)} of \"{plan.Title}\".\n\nRead and answer it: {portal.Value.Link($"/irm/reports/{report.Id}")}\n",
+            L => new(
+                L["New comment on the {0} of {1}, action plan {2}", L.Name(report.Type), MemberNames.Of(plan.Member.Name), plan.Number],
+                Body(L["{0} commented on your draft {1} of \"{2}\".", author, L.Name(report.Type), plan.Title], L["Read and answer it: {0}", Link($"/irm/reports/{report.Id}")])),
             cancellationToken);
     }
 
@@ -105,8 +119,9 @@ public sealed class WorkNotifications(
         var plan = report.ActionPlan;
         await SendAsync(
             await StaffAsync(),
-            $"IRM {EnumDisplay.Name(report.Type)} published: {plan.Member.Name}, action plan {plan.Number}",
-            $"The IRM published its {EnumDisplay.Name(report.Type)} of {plan.Member.Name}'s \"{plan.Title}\".\n\nRead it: {portal.Value.Link($"/support-unit/reports/{report.Id}")}\n",
+            L => new(
+                L["IRM {0} published: {1}, action plan {2}", L.Name(report.Type), MemberNames.Of(plan.Member.Name), plan.Number],
+                Body(L["The IRM published its {0} of {1}'s \"{2}\".", L.Name(report.Type), MemberNames.Of(plan.Member.Name), plan.Title], L["Read it: {0}", Link($"/support-unit/reports/{report.Id}")])),
             cancellationToken);
     }
 
@@ -114,16 +129,22 @@ public sealed class WorkNotifications(
     public async Task ChallengeEntryDecidedAsync(ChallengeEntry entry, ChallengeDecision decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var (subject, what) = decision switch
-        {
-            ChallengeDecision.Returned => ("returned for revision", $"The Support Unit returned it for revision.\n\nReason: {entry.ReturnReason}"),
-            ChallengeDecision.FlaggedPromising => ("flagged as promising", $"The Support Unit flagged it as promising: it is highlighted in the public database.\n\nWhy: {entry.PromisingReason}"),
-            _ => ("accepted", "The Support Unit accepted it: it is now public in the Open Gov Challenge database."),
-        };
         await SendAsync(
             await PointsOfContactAsync(entry.MemberId, cancellationToken),
-            $"Open Gov Challenge entry {subject}: {entry.Title}",
-            $"{entry.Member.Name}'s Open Gov Challenge entry \"{entry.Title}\".\n\n{what}\n\nSee it: {portal.Value.Link($"/poc/challenge/{entry.Id}")}\n",
+            L =>
+            {
+                var (subject, what) = decision switch
+                {
+                    ChallengeDecision.Returned => (
+                        L["Open Gov Challenge entry returned for revision: {0}", entry.Title],
+                        Paragraphs(L["The Support Unit returned it for revision."], L["Reason: {0}", entry.ReturnReason ?? string.Empty])),
+                    ChallengeDecision.FlaggedPromising => (
+                        L["Open Gov Challenge entry flagged as promising: {0}", entry.Title],
+                        Paragraphs(L["The Support Unit flagged it as promising: it is highlighted in the public database."], L["Why: {0}", entry.PromisingReason ?? string.Empty])),
+                    _ => (L["Open Gov Challenge entry accepted: {0}", entry.Title], L["The Support Unit accepted it: it is now public in the Open Gov Challenge database."].Value),
+                };
+                return new(subject, Body(L["{0}'s Open Gov Challenge entry \"{1}\".", MemberNames.Of(entry.Member.Name), entry.Title], what, L["See it: {0}", Link($"/poc/challenge/{entry.Id}")]));
+            },
             cancellationToken);
     }
 
@@ -131,35 +152,53 @@ public sealed class WorkNotifications(
     public async Task DeadlineReminderAsync(DeadlineRow member, int days, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var plan = member.Pending?.Number is { } number ? $"action plan {number}" : "next action plan";
-        var deadline = member.Deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         await SendAsync(
             await PointsOfContactAsync(member.MemberId, cancellationToken),
-            $"{member.Name}'s {plan} is due on {deadline}",
-            $"A reminder: {member.Name}'s {plan} is due on {deadline}, within {days} days. "
-            + "It counts as delivered once the Support Unit publishes it, so submit it for review in good time. "
-            + "OGP counts a cycle as contrary to process when its plan is not delivered by 1 January.\n\n"
-            + $"Your dashboard: {portal.Value.Link("/poc")}\n",
+            L =>
+            {
+                var name = MemberNames.Of(member.Name);
+                var deadline = member.Deadline.ToDisplayDate();
+                var (subject, reminder) = member.Pending?.Number is { } number
+                    ? (L["{0}'s action plan {1} is due on {2}", name, number, deadline], L["A reminder: {0}'s action plan {1} is due on {2}, within {3} days.", name, number, deadline, days])
+                    : (L["{0}'s next action plan is due on {1}", name, deadline], L["A reminder: {0}'s next action plan is due on {1}, within {2} days.", name, deadline, days]);
+                var why = string.Join(' ', reminder, L["It counts as delivered once the Support Unit publishes it, so submit it for review in good time."], L["OGP counts a cycle as contrary to process when its plan is not delivered by 1 January."]);
+                return new(subject, Body(why, L["Your dashboard: {0}", Link("/poc")]));
+            },
             cancellationToken);
     }
 
-    private Task<List<string>> PointsOfContactAsync(int memberId, CancellationToken cancellationToken) =>
+    private Task<List<Recipient>> PointsOfContactAsync(int memberId, CancellationToken cancellationToken) =>
         db.MemberPointsOfContact
             .Where(l => l.MemberId == memberId)
-            .Join(db.Users.Where(u => u.DeactivatedAt == null), l => l.UserId, u => u.Id, (_, u) => u.Email!)
+            .Join(db.Users.Where(u => u.DeactivatedAt == null), l => l.UserId, u => u.Id, (_, u) => new Recipient(u.Email!, u.Language))
             .ToListAsync(cancellationToken);
 
     /// <summary>Active Support Unit staff: a deactivated account gets no mail.</summary>
-    private async Task<List<string>> StaffAsync() =>
-        (await users.GetUsersInRoleAsync(PortalRoles.SupportUnit)).Where(u => u.DeactivatedAt is null).Select(u => u.Email!).ToList();
+    private async Task<List<Recipient>> StaffAsync() =>
+        (await users.GetUsersInRoleAsync(PortalRoles.SupportUnit)).Where(u => u.DeactivatedAt is null).Select(u => new Recipient(u.Email!, u.Language)).ToList();
 
-    private async Task SendAsync(IReadOnlyList<string> recipients, string subject, string body, CancellationToken cancellationToken)
+    private string Link(string path) => portal.Value.Link(path);
+
+    private static string Paragraphs(params string[] paragraphs) => string.Join("\n\n", paragraphs);
+
+    private static string Body(params string[] paragraphs) => Paragraphs(paragraphs) + "\n";
+
+    /// <summary>Each recipient's mail is written in their language (<see cref="ApplicationUser.Language"/>; English when not known).</summary>
+    private async Task SendAsync(IReadOnlyList<Recipient> recipients, Func<IStringLocalizer, Mail> compose, CancellationToken cancellationToken)
     {
-        foreach (var recipient in recipients)
+        foreach (var language in recipients.GroupBy(r => PortalCultures.Supported.Contains(r.Language ?? string.Empty) ? r.Language! : PortalCultures.Default))
         {
-            await email.SendAsync(new EmailMessage(recipient, subject, body), cancellationToken);
+            var mail = PortalCultures.InLanguage(language.Key, () => compose(localizer));
+            foreach (var recipient in language)
+            {
+                await email.SendAsync(new EmailMessage(recipient.Email, mail.Subject, mail.Body), cancellationToken);
+            }
         }
     }
+
+    private sealed record Recipient(string Email, string? Language);
+
+    private sealed record Mail(string Subject, string Body);
 }
 
 /// <summary>What the Support Unit decided on a Challenge entry, for <see cref="WorkNotifications.ChallengeEntryDecidedAsync"/>.</summary>
