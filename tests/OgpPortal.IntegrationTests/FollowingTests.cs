@@ -45,6 +45,30 @@ public sealed partial class FollowingTests(PortalAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task AFollowerWhoAskedInFrench_IsWrittenToInFrench_WhateverThePointOfContactsLanguage()
+    {
+        var address = NewAddress();
+        using var visitor = factory.CreateBrowserlikeClient();
+        visitor.DefaultRequestHeaders.Add("Accept-Language", "fr");
+        (await visitor.SubmitFormAsync("/members/KE", Fields(("Email", address)), "form[action='/follow']")).Dispose();
+
+        var confirmation = (await factory.MailsToAsync(address)).ShouldHaveSingleItem();
+        confirmation.Subject.ShouldBe("Confirmez que vous voulez suivre les plans d’action de Kenya");
+        (await visitor.GetDocumentAsync(LinkIn(confirmation.TextBody!, "/follow/confirm"))).Dispose();
+        (await factory.WithDbAsync(db => db.Followers.Where(f => f.Email == address).Select(f => f.Language).SingleAsync())).ShouldBe("fr");
+
+        var planId = await factory.KenyaDraftAsync();
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        var closesOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
+        using var opened = await poc.SubmitFormAsync($"/poc/plans/{planId}/consultation", Fields(("Form.ClosesOn", closesOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("Form.Themes", "County budgets")), "main form[action$='/consultation']");
+        opened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var news = (await factory.MailsToAsync(address)).Last();
+        news.Subject.ShouldBe($"Kenya : consultation publique ouverte jusqu’au {closesOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr"))}");
+        news.TextBody!.ShouldContain("Désabonnez-vous en un clic : ");
+    }
+
+    [Fact]
     public async Task TheUnsubscribeLink_RemovesTheFollower_ByOneClickPostOrByOpeningIt()
     {
         var byPost = await ConfirmedFollowerAsync();

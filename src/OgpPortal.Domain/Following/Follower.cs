@@ -38,20 +38,27 @@ public class Follower
 
     public bool IsConfirmed => ConfirmedAt is not null;
 
-    public static Follower ForMember(string email, int memberId, DateTime utcNow) => new()
+    /// <summary>The language of the page the person asked to follow from (en, es, fr); the mails they get are in it.</summary>
+    public string? Language { get; private set; }
+
+    public const int LanguageLength = 8;
+
+    public static Follower ForMember(string email, int memberId, DateTime utcNow, string? language = null) => new()
     {
         Email = Normalise(email),
         MemberId = memberId,
         Token = NewToken(),
         RequestedAt = utcNow,
+        Language = language,
     };
 
-    public static Follower ForPlan(string email, int planId, DateTime utcNow) => new()
+    public static Follower ForPlan(string email, int planId, DateTime utcNow, string? language = null) => new()
     {
         Email = Normalise(email),
         ActionPlanId = planId,
         Token = NewToken(),
         RequestedAt = utcNow,
+        Language = language,
     };
 
     /// <summary>Confirms the address; a request older than the window must be made again.</summary>
@@ -70,12 +77,13 @@ public class Follower
         ConfirmedAt = utcNow;
     }
 
-    /// <summary>A repeated request for an unconfirmed address starts the window again.</summary>
-    public void Renew(DateTime utcNow)
+    /// <summary>A repeated request for an unconfirmed address starts the window again, in the language of that request.</summary>
+    public void Renew(DateTime utcNow, string? language = null)
     {
         if (!IsConfirmed)
         {
             RequestedAt = utcNow;
+            Language = language ?? Language;
         }
     }
 

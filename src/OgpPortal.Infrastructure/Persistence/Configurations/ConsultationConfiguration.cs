@@ -101,6 +101,7 @@ public sealed class FollowerConfiguration : IEntityTypeConfiguration<Follower>
     {
         builder.Property(f => f.Email).HasMaxLength(Limits.Email).IsRequired();
         builder.Property(f => f.Token).HasMaxLength(Follower.TokenLength).IsRequired();
+        builder.Property(f => f.Language).HasMaxLength(Follower.LanguageLength);
         builder.Ignore(f => f.IsConfirmed);
         builder.HasIndex(f => f.Token).IsUnique();
         builder.HasIndex(f => f.MemberId);

@@ -5,7 +5,7 @@ using OgpPortal.Domain.Common;
 namespace OgpPortal.Web.Areas.Public.Following;
 
 /// <summary>What a follow form offers: a member's plans, and optionally one plan.</summary>
-public sealed record FollowTargets(int MemberId, string MemberName, int? PlanId, string? PlanName);
+public sealed record FollowTargets(int MemberId, string MemberName, int? PlanId, string? PlanName, int? PlanNumber = null);
 
 /// <summary>What can be followed.</summary>
 public enum FollowScope

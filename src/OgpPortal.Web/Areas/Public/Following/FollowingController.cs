@@ -8,6 +8,7 @@ using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Forms;
 using OgpPortal.Web.Shared.Hosting;
+using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Notifications;
 using OgpPortal.Web.Shared.Plans;
 using OgpPortal.Web.Shared.Validation;
@@ -69,16 +70,16 @@ public sealed class FollowingController(PortalDbContext db, FollowerNotification
 
         if (follower is null)
         {
-            follower = byPlan ? Follower.ForPlan(email, form.PlanId!.Value, now) : Follower.ForMember(email, targets.MemberId, now);
+            follower = byPlan ? Follower.ForPlan(email, form.PlanId!.Value, now, PortalCultures.Current) : Follower.ForMember(email, targets.MemberId, now, PortalCultures.Current);
             db.Followers.Add(follower);
         }
         else
         {
-            follower.Renew(now);
+            follower.Renew(now, PortalCultures.Current);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await notifications.ConfirmationAsync(follower, byPlan ? targets.PlanName! : $"{targets.MemberName}'s action plans", cancellationToken);
+        await notifications.ConfirmationAsync(follower, targets, byPlan, cancellationToken);
         return RedirectToAction(nameof(Requested));
     }
 
@@ -150,7 +151,7 @@ public sealed class FollowingController(PortalDbContext db, FollowerNotification
             var plans = db.ActionPlans.AsNoTracking().Where(p => p.Id == id && p.Member.ArchivedAt == null);
             var visible = await plans.WherePublic().AnyAsync(cancellationToken) || await db.Consultations.AnyAsync(c => c.ActionPlanId == id, cancellationToken);
             var plan = visible
-                ? await plans.Select(p => new FollowTargets(p.MemberId, p.Member.Name, p.Id, p.Member.Name + ", action plan " + p.Number)).SingleOrDefaultAsync(cancellationToken)
+                ? await plans.Select(p => new FollowTargets(p.MemberId, p.Member.Name, p.Id, p.Member.Name + ", action plan " + p.Number, p.Number)).SingleOrDefaultAsync(cancellationToken)
                 : null;
             return plan is not null && (memberId is null || memberId == plan.MemberId) ? plan : null;
         }
