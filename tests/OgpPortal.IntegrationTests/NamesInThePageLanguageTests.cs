@@ -1,4 +1,6 @@
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Infrastructure.Seeding;
 using OgpPortal.IntegrationTests.Support;
 using OgpPortal.Tests.Shared;
 
@@ -63,6 +65,60 @@ public sealed class NamesInThePageLanguageTests(PortalAppFactory factory) : ICla
         members.ShouldContain("Norway");
         members.ShouldNotContain("Noruega");
         commitments.ShouldContain("Climate Finance");
+    }
+
+    [Fact]
+    public async Task APlanWrittenInAnotherLanguage_HasItsTextsMarkedWithThatLanguage()
+    {
+        var planId = await factory.WithDbAsync(async db =>
+        {
+            var plan = await db.ActionPlans.SingleAsync(p => p.Member.Code == "KE" && p.Number == 5);
+            plan.SetTextLanguage("sw");
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+        try
+        {
+            using var english = Client("en");
+
+            var commitment = await english.GetDocumentAsync("/commitments/KE0034");
+            commitment.QuerySelector("h1 span[lang='sw']")!.TextContent.ShouldBe("Transparency of climate finance");
+            commitment.QuerySelectorAll("main .rich-text").ShouldAllBe(text => text.GetAttribute("lang") == "sw");
+            commitment.QuerySelector("[data-text-language]")!.TextContent.ShouldBe("The member wrote this plan in Swahili; its texts are shown as written.");
+            commitment.QuerySelector("h2[lang], .breadcrumb [lang]").ShouldBeNull("the page's own words stay in the page's language");
+            var plan = await english.GetDocumentAsync($"/action-plans/{planId}");
+            plan.QuerySelector("h1")!.GetAttribute("lang").ShouldBe("sw");
+            plan.QuerySelectorAll("main .rich-text").ShouldAllBe(text => text.GetAttribute("lang") == "sw");
+            using var spanish = Client("es");
+            (await spanish.GetDocumentAsync("/commitments/KE0034")).QuerySelector("[data-text-language]")!.TextContent.ShouldContain("suajili");
+        }
+        finally
+        {
+            await factory.WithDbAsync(async db =>
+            {
+                (await db.ActionPlans.SingleAsync(p => p.Id == planId)).SetTextLanguage(null);
+                await db.SaveChangesAsync();
+                return 0;
+            });
+        }
+    }
+
+    [Fact]
+    public async Task ThePointOfContact_SaysThePlansLanguage_AndAnUnknownOneIsRefused()
+    {
+        var planId = await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Member.Code == "NO" && p.Number == 5).Select(p => p.Id).SingleAsync());
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocNorway);
+
+        using var refused = await poc.SubmitFormAsync($"/poc/plans/{planId}/edit", new Dictionary<string, string> { ["TextLanguage"] = "<script>" });
+        refused.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await HtmlForms.ParseAsync(refused)).QuerySelector("#TextLanguage-error")!.TextContent.ShouldBe("Choose the plan's language from the list.");
+        (await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => p.TextLanguage).SingleAsync())).ShouldBeNull();
+
+        using var saved = await poc.SubmitFormAsync($"/poc/plans/{planId}/edit", new Dictionary<string, string> { ["TextLanguage"] = "nb" });
+        saved.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Id == planId).Select(p => p.TextLanguage).SingleAsync())).ShouldBe("nb");
+        var form = await poc.GetDocumentAsync($"/poc/plans/{planId}/edit");
+        form.QuerySelector("#TextLanguage option[selected]")!.GetAttribute("value").ShouldBe("nb");
     }
 
     private HttpClient Client(string language)

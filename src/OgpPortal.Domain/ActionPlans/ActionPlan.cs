@@ -53,6 +53,13 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
 
     public string? CoCreationSummary { get; private set; }
 
+    /// <summary>
+    /// The language the plan's texts (its title, commitments and progress notes) are written in, as a
+    /// language code (<c>nb</c>, <c>es</c>); null when not said. Pages in another language mark those texts
+    /// with it, so screen readers and translation tools read them right.
+    /// </summary>
+    public string? TextLanguage { get; private set; }
+
     /// <summary>OGP's id for the plan in its data (<c>AP_ALB01</c>); set by an import of OGP's data.</summary>
     public string? OgpId { get; private set; }
 
@@ -110,6 +117,18 @@ public partial class ActionPlan : AuditableEntity, IConcurrencyVersioned
             PeriodEnd = periodEnd,
             CoCreationSummary = coCreationSummary,
         };
+    }
+
+    /// <summary>Says which language the plan's texts are written in (a code of two or three letters), or that it is not said.</summary>
+    public void SetTextLanguage(string? language)
+    {
+        var code = string.IsNullOrWhiteSpace(language) ? null : language.Trim().ToLowerInvariant();
+        if (code is not null && (code.Length is < 2 or > 3 || !code.All(char.IsAsciiLetterLower)))
+        {
+            throw new DomainRuleException("Choose the plan's language from the list.");
+        }
+
+        TextLanguage = code;
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPla
     {
         builder.Property(p => p.Title).HasMaxLength(Limits.PlanTitle).IsRequired();
         builder.Property(p => p.CoCreationSummary).HasMaxLength(Limits.LongText);
+        builder.Property(p => p.TextLanguage).HasMaxLength(8);
         builder.Property(p => p.OgpId).HasMaxLength(Limits.OgpPlanId);
         builder.Property(p => p.ReturnReason).HasMaxLength(Limits.Reason);
         builder.Property(p => p.ForumName).HasMaxLength(Limits.ForumName);

@@ -40,4 +40,5 @@ public sealed record WordsMilestone(string Title, DateOnly DueDate);
 /// The model of <c>_CommitmentWords.cshtml</c>: the words, the level of the page's headings inside them, and whether
 /// to list the milestones (a page that shows them with their progress leaves them out).
 /// </summary>
-public sealed record CommitmentWordsBlock(CommitmentWords Words, int HeadingLevel, bool ShowMilestones = true);
+/// <param name="TextLanguage">The language the words are written in (<c>ActionPlan.TextLanguage</c>); they are marked with it on a page in another.</param>
+public sealed record CommitmentWordsBlock(CommitmentWords Words, int HeadingLevel, bool ShowMilestones = true, string? TextLanguage = null);

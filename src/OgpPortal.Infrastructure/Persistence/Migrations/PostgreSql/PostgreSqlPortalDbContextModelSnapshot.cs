@@ -321,6 +321,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TextLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -322,6 +322,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("TextLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

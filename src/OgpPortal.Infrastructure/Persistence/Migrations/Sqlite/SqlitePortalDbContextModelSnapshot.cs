@@ -308,6 +308,10 @@ namespace OgpPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -51,6 +51,7 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
         }
 
         var plan = ActionPlan.CreateDraft(member, form.Number!.Value, form.Title, form.PeriodStart!.Value, form.PeriodEnd!.Value, form.CoCreationSummary.NullIfBlank());
+        plan.SetTextLanguage(form.TextLanguage);
         db.ActionPlans.Add(plan);
         try
         {
@@ -87,6 +88,7 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
                 PeriodStart = plan.PeriodStart,
                 PeriodEnd = plan.PeriodEnd,
                 CoCreationSummary = plan.CoCreationSummary,
+                TextLanguage = plan.TextLanguage,
                 Version = plan.Version,
             })
             : Forbid();
@@ -121,6 +123,7 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
             {
                 db.ExpectVersion(plan, form.Version);
                 plan.ChangeDetails(form.Number!.Value, form.Title, form.PeriodStart!.Value, form.PeriodEnd!.Value, form.CoCreationSummary.NullIfBlank());
+                plan.SetTextLanguage(form.TextLanguage);
             },
             WorkflowChanges.ConflictMessage,
             cancellationToken);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Common;
+using OgpPortal.Web.Shared.Localization;
 
 namespace OgpPortal.Web.Areas.Poc.PlanDetails;
 
@@ -20,6 +21,9 @@ public sealed class PlanForm
 
     [Display(Name = "End of the plan period")]
     public DateOnly? PeriodEnd { get; set; }
+
+    [Display(Name = "Language of the plan's texts (optional)")]
+    public string? TextLanguage { get; set; }
 
     [Display(Name = "How the plan is co-created (optional)")]
     public string? CoCreationSummary { get; set; }
@@ -52,5 +56,6 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
             .Must((f, end) => f.PeriodStart is not { } start || start.Year < PlanPeriod.FirstYear || PlanPeriod.Problem(start, end!.Value) is null)
             .WithMessage(f => PlanPeriod.Problem(f.PeriodStart!.Value, f.PeriodEnd!.Value)!);
         RuleFor(f => f.CoCreationSummary).MaximumLength(Limits.LongText).WithMessage($"This text has at most {Limits.LongText} characters.");
+        RuleFor(f => f.TextLanguage).Must(code => string.IsNullOrEmpty(code) || TextLanguages.IsKnown(code)).WithMessage("Choose the plan's language from the list.");
     }
 }

@@ -38,7 +38,8 @@ public sealed record PlanPageViewModel(
     ActionPlanStatus Status,
     DateTime? PublishedAt,
     string? CoCreationSummary,
-    IReadOnlyList<PlanCommitment> Commitments)
+    IReadOnlyList<PlanCommitment> Commitments,
+    string? TextLanguage)
 {
     /// <summary>More commitments than this, and the page gets a table of contents and its commitments start folded.</summary>
     public const int ShortPlan = 3;
@@ -92,6 +93,7 @@ public sealed class PlanPageQuery(PortalDbContext db) : IFeatureService
                     c.Solution,
                     c.StartDate,
                     c.EndDate,
-                    c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList()))
+                    c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList())).ToList(),
+                p.TextLanguage))
             .SingleOrDefaultAsync(cancellationToken);
 }

@@ -31,7 +31,8 @@ public sealed record CommitmentPageViewModel(
     ChallengeArea? ChallengeArea,
     IReadOnlyList<string> PolicyAreas,
     IReadOnlyList<MilestoneRow> Milestones,
-    IReadOnlyList<ProgressNoteRow> ProgressNotes)
+    IReadOnlyList<ProgressNoteRow> ProgressNotes,
+    string? TextLanguage)
 {
     public int ProgressPercent => Milestones.ProgressPercent();
 
@@ -76,7 +77,8 @@ public sealed class CommitmentPageQuery(PortalDbContext db) : IFeatureService
                 c.ChallengeArea,
                 c.PolicyAreas.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
                 c.Milestones.AsQueryable().OrderBy(m => m.DueDate).Select(MilestoneRow.Projection).ToList(),
-                c.ProgressNotes.OrderByDescending(n => n.Date).Select(n => new ProgressNoteRow(n.Date, n.Completion, n.Text)).ToList()))
+                c.ProgressNotes.OrderByDescending(n => n.Date).Select(n => new ProgressNoteRow(n.Date, n.Completion, n.Text)).ToList(),
+                c.ActionPlan.TextLanguage))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }
