@@ -121,6 +121,22 @@ public sealed class NamesInThePageLanguageTests(PortalAppFactory factory) : ICla
         form.QuerySelector("#TextLanguage option[selected]")!.GetAttribute("value").ShouldBe("nb");
     }
 
+    [Theory]
+    [InlineData("es", "Se guardó el avance de KE0033.")]
+    [InlineData("fr", "L’avancement de KE0033 a été enregistré.")]
+    public async Task AMessageWithValues_IsSaidInThePageLanguage(string language, string message)
+    {
+        var id = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Identifier == "KE0033").Select(c => c.Id).SingleAsync());
+        using var poc = await factory.SignedInClientAsync(DemoAccounts.PocKenya);
+        poc.DefaultRequestHeaders.Add("Accept-Language", language);
+
+        using var saved = await poc.SubmitFormAsync($"/poc/commitments/{id}/progress", new Dictionary<string, string>());
+        saved.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        var next = await poc.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+
+        next.QuerySelector("main .alert-success")!.TextContent.ShouldBe(message);
+    }
+
     private HttpClient Client(string language)
     {
         var client = factory.CreateBrowserlikeClient();

@@ -103,8 +103,8 @@ public sealed partial class TranslationTests
     [Fact]
     public void KeyFinder_ReadsPlainAndFormattedKeys()
     {
-        LocalizedKeys("""<h1>@L["Members"]</h1> @L["Signed in as {0}", name] @L["Say \"hi\""] new("x", Localizable.Text("Region"))""")
-            .ShouldBe(["Members", "Signed in as {0}", "Say \"hi\"", "Region"]);
+        LocalizedKeys("""<h1>@L["Members"]</h1> @L["Signed in as {0}", name] @L["Say \"hi\""] new("x", Localizable.Text("Region")) this.Success("{0} was saved.", id)""")
+            .ShouldBe(["Members", "Signed in as {0}", "Say \"hi\"", "Region", "{0} was saved."]);
     }
 
     private static IEnumerable<string> LocalizedKeys(string source) =>
@@ -135,7 +135,7 @@ public sealed partial class TranslationTests
     }
 
     // L["text"] or localizer["text"], with or without format arguments, or Localizable.Text("text") in code.
-    [GeneratedRegex("""\b(?:(?:L|localizer)\[|Localizable\.Text\()\s*"((?:[^"\\]|\\.)*)"\s*[,\])]""")]
+    [GeneratedRegex("""\b(?:(?:L|localizer)\[|Localizable\.Text\(|this\.(?:Success|Error)\()\s*"((?:[^"\\]|\\.)*)"\s*[,\])]""")]
     private static partial Regex LocalizerKey();
 
     [GeneratedRegex("""Display\(Name\s*=\s*"((?:[^"\\]|\\.)*)"\s*""")]

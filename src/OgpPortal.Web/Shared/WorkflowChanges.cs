@@ -19,13 +19,17 @@ public static class WorkflowChanges
         "This change clashes with one saved a moment ago (the same value twice, or a record it depends on changed), so it was not saved. Reload the page and try again.";
 
     /// <summary>For Post/Redirect/Get actions: the outcome is shown on the next page.</summary>
-    public static async Task<bool> TrySaveChangeAsync(this Controller controller, PortalDbContext db, Action change, string successMessage, CancellationToken cancellationToken)
+    public static Task<bool> TrySaveChangeAsync(this Controller controller, PortalDbContext db, Action change, string successMessage, CancellationToken cancellationToken) =>
+        controller.TrySaveChangeAsync(db, change, successMessage, [], cancellationToken);
+
+    /// <summary>As above, with a success message whose numbered places take <paramref name="arguments"/> (<see cref="Flash"/>).</summary>
+    public static async Task<bool> TrySaveChangeAsync(this Controller controller, PortalDbContext db, Action change, string successMessage, object?[] arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(controller);
-        var saved = await TrySaveAsync(db, change, ConflictMessage, controller.Error, cancellationToken);
+        var saved = await TrySaveAsync(db, change, ConflictMessage, message => controller.Error(message), cancellationToken);
         if (saved)
         {
-            controller.Success(successMessage);
+            controller.Success(successMessage, arguments);
         }
 
         return saved;

@@ -50,4 +50,15 @@ public static class LocalizerExtensions
         var sentence = localizer[string.Concat(message[..1], message[1..].ToLowerInvariant())];
         return sentence.ResourceNotFound ? message : sentence.Value;
     }
+
+    /// <summary>
+    /// A sentence with numbered places in the request's language, its values filled in; each value that is
+    /// itself one of the portal's words (a status: "Draft") is said in that language too.
+    /// </summary>
+    public static string Text(this IStringLocalizer localizer, string message, IReadOnlyList<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return arguments.Count == 0 ? localizer.Text(message) : localizer[message, [.. arguments.Select(a => (object)localizer.Text(a))]].Value;
+    }
 }

@@ -69,12 +69,12 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
 
         if (await db.IrmReports.AnyAsync(r => r.ActionPlanId == planId && r.Type == reportType, cancellationToken))
         {
-            this.Error($"This plan already has its {EnumDisplay.Name(reportType)}.");
+            this.Error("This plan already has its {0}.", EnumDisplay.Name(reportType));
             return Redirect($"/irm/plans/{planId}");
         }
 
         IrmReport? report = null;
-        if (!await this.TrySaveChangeAsync(db, () => db.IrmReports.Add(report = IrmReport.Start(plan, reportType)), $"The {EnumDisplay.Name(reportType)} was started in Draft.", cancellationToken))
+        if (!await this.TrySaveChangeAsync(db, () => db.IrmReports.Add(report = IrmReport.Start(plan, reportType)), "The {0} was started in Draft.", [EnumDisplay.Name(reportType)], cancellationToken))
         {
             return Redirect($"/irm/plans/{planId}");
         }
@@ -191,7 +191,7 @@ public sealed class ReportsController(PortalDbContext db, FollowerNotifications 
                 WorkflowChanges.ConflictMessage,
                 cancellationToken))
         {
-            this.Success($"{commitment.Identifier} was assessed.");
+            this.Success("{0} was assessed.", commitment.Identifier);
             var following = report.ActionPlan.Commitments.OrderBy(c => c.Position).SkipWhile(c => c.Id != commitmentId).Skip(1).FirstOrDefault();
             return Redirect(next && following is not null ? $"/irm/reports/{id}/commitments/{following.Id}" : $"/irm/reports/{id}");
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.Challenge;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Authorization;
@@ -92,7 +93,7 @@ public sealed class ChallengeController(PortalDbContext db, TimeProvider clock) 
 
         if (!entry.IsEditable)
         {
-            this.Error($"An entry can be changed while it is a draft or returned; this one is {entry.Status}.");
+            this.Error("An entry can be changed while it is a draft or returned; this one is {0}.", EnumDisplay.Name(entry.Status));
             return Redirect($"/poc/challenge/{id}");
         }
 

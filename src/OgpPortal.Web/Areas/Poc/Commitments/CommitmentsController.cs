@@ -31,7 +31,7 @@ public sealed class CommitmentsController(PortalDbContext db, TimeProvider clock
 
         if (!plan.IsTextEditable)
         {
-            this.Error($"Commitments can be added while the plan is in Draft or In consultation; this plan is {plan.Status.Label()}.");
+            this.Error("Commitments can be added while the plan is in Draft or In consultation; this plan is {0}.", plan.Status.Label());
             return Redirect($"/poc/plans/{planId}");
         }
 
@@ -90,7 +90,7 @@ public sealed class CommitmentsController(PortalDbContext db, TimeProvider clock
             return View("Edit", form.WithBlankRows());
         }
 
-        this.Success($"Commitment {identifier} was added.");
+        this.Success("Commitment {0} was added.", identifier);
         return Redirect($"/poc/plans/{planId}");
     }
 
@@ -127,7 +127,7 @@ public sealed class CommitmentsController(PortalDbContext db, TimeProvider clock
         }.Tick(commitment.Values);
         if (!commitment.IsTextEditable)
         {
-            this.Error($"The text of {commitment.Identifier} cannot be changed now: the plan is {plan!.Status.Label()} and the commitment is {EnumDisplay.Name(commitment.ReviewStatus)}.");
+            this.Error("The text of {0} cannot be changed now: the plan is {1} and the commitment is {2}.", commitment.Identifier, plan!.Status.Label(), EnumDisplay.Name(commitment.ReviewStatus));
             return Redirect($"/poc/plans/{plan.Id}");
         }
 
@@ -174,7 +174,7 @@ public sealed class CommitmentsController(PortalDbContext db, TimeProvider clock
             return View(form.WithBlankRows());
         }
 
-        this.Success($"Commitment {commitment.Identifier} was saved.");
+        this.Success("Commitment {0} was saved.", commitment.Identifier);
         return Redirect($"/poc/plans/{plan!.Id}");
     }
 

@@ -6,6 +6,7 @@ using OgpPortal.Domain.Consultations;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Authorization;
+using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Notifications;
 using OgpPortal.Web.Shared.Validation;
 
@@ -95,7 +96,7 @@ public sealed class ConsultationsController(
         }
         else
         {
-            this.Success($"Action plan {plan.Number} is open for public consultation until {form.ClosesOn:d MMMM yyyy}. Comments arrive here for moderation.");
+            this.Success("Action plan {0} is open for public consultation until {1}. Comments arrive here for moderation.", plan.Number, form.ClosesOn!.Value.ToDisplayDate());
             await followers.PlanInConsultationAsync(plan, form.ClosesOn!.Value, cancellationToken);
         }
 

@@ -64,7 +64,7 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
             return View("Edit", form);
         }
 
-        this.Success($"Action plan {plan.Number} was started in Draft. Add its commitments.");
+        this.Success("Action plan {0} was started in Draft. Add its commitments.", plan.Number);
         return Redirect($"/poc/plans/{plan.Id}");
     }
 
@@ -132,7 +132,7 @@ public sealed class PlanDetailsController(PortalDbContext db) : PlanEditorContro
             return View(form);
         }
 
-        this.Success($"Action plan {plan.Number} was saved.");
+        this.Success("Action plan {0} was saved.", plan.Number);
         return Redirect($"/poc/plans/{plan.Id}");
     }
 

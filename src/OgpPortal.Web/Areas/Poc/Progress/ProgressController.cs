@@ -111,7 +111,7 @@ public sealed class ProgressController(PortalDbContext db, TimeProvider clock) :
             return View(form);
         }
 
-        this.Success($"Progress on {commitment.Identifier} was saved.");
+        this.Success("Progress on {0} was saved.", commitment.Identifier);
         return Redirect($"/poc/plans/{commitment.ActionPlanId}");
     }
 

@@ -67,7 +67,7 @@ public sealed class ContributionsController(PortalDbContext db, ContributionsQue
             return View(form);
         }
 
-        this.Success($"{member.Name}'s contribution for {form.FiscalYear} was recorded.");
+        this.Success("{0}'s contribution for {1} was recorded.", member.Name, form.FiscalYear);
         return Redirect($"/support-unit/contributions/{code}/{form.FiscalYear}");
     }
 
@@ -121,7 +121,7 @@ public sealed class ContributionsController(PortalDbContext db, ContributionsQue
         if (await validator.ValidateIntoAsync(form, ModelState, nameof(ContributionViewModel.Payment), cancellationToken)
             && await this.TrySaveFormAsync(db, () => contribution.RecordPayment(form.ReceivedOn!.Value, form.Amount!.Value, form.Currency, form.Note.NullIfBlank()), WorkflowChanges.ConflictMessage, cancellationToken))
         {
-            this.Success($"The payment of {form.Currency.ToUpperInvariant()} {form.Amount:N2} was recorded.");
+            this.Success("The payment of {0} {1} was recorded.", form.Currency.ToUpperInvariant(), form.Amount!.Value.ToString("N2", System.Globalization.CultureInfo.CurrentCulture));
             return Redirect($"/support-unit/contributions/{code}/{year}");
         }
 

@@ -44,7 +44,7 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
             return View("Edit", form);
         }
 
-        this.Success($"{member.Name} was added to the registry.");
+        this.Success("{0} was added to the registry.", member.Name);
         return Redirect($"/support-unit/members/{member.Id}");
     }
 
@@ -98,7 +98,7 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
             return View(form);
         }
 
-        this.Success($"{member.Name}'s record was saved.");
+        this.Success("{0}'s record was saved.", member.Name);
         return Redirect($"/support-unit/members/{id}");
     }
 
@@ -125,7 +125,7 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
                 cancellationToken);
             if (saved)
             {
-                this.Success($"{member.Name} is now {EnumDisplay.Name(member.Status).ToLowerInvariant()}.");
+                this.Success("{0} now has the status “{1}”.", member.Name, EnumDisplay.Name(member.Status));
                 return Redirect($"/support-unit/members/{id}");
             }
         }
@@ -145,7 +145,7 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
             return NotFound();
         }
 
-        await this.TrySaveChangeAsync(db, () => member.Archive(clock.GetUtcNow().UtcDateTime), $"{member.Name} was archived: its record and plans are kept.", cancellationToken);
+        await this.TrySaveChangeAsync(db, () => member.Archive(clock.GetUtcNow().UtcDateTime), "{0} was archived: its record and plans are kept.", [member.Name], cancellationToken);
         return Redirect($"/support-unit/members/{id}");
     }
 
@@ -158,7 +158,7 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
             return NotFound();
         }
 
-        await this.TrySaveChangeAsync(db, member.Restore, $"{member.Name} is back in the registry's working lists.", cancellationToken);
+        await this.TrySaveChangeAsync(db, member.Restore, "{0} is back in the registry's working lists.", [member.Name], cancellationToken);
         return Redirect($"/support-unit/members/{id}");
     }
 
@@ -175,12 +175,12 @@ public sealed class MembersController(PortalDbContext db, RegistryQuery query, T
         var blocker = await query.DeletionBlockerAsync(id, cancellationToken);
         if (blocker is not null)
         {
-            this.Error($"{member.Name} cannot be deleted: it has {blocker}, which would be lost with it. Archive the member instead.");
+            this.Error("{0} cannot be deleted: it has {1}, which would be lost with it. Archive the member instead.", member.Name, blocker);
             return Redirect($"/support-unit/members/{id}");
         }
 
         var name = member.Name;
-        if (!await this.TrySaveChangeAsync(db, () => db.Members.Remove(member), $"{name} was deleted from the registry.", cancellationToken))
+        if (!await this.TrySaveChangeAsync(db, () => db.Members.Remove(member), "{0} was deleted from the registry.", [name], cancellationToken))
         {
             return Redirect($"/support-unit/members/{id}");
         }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
+using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Text;
 using OgpPortal.Web.Shared.Validation;
 
@@ -61,7 +62,7 @@ public sealed class PlansController(PortalDbContext db, PlanRecordQuery query, T
         if (await validator.ValidateIntoAsync(form, ModelState, nameof(PlanRecordViewModel.Meeting), cancellationToken)
             && await this.TrySaveFormAsync(db, () => plan.AddForumMeeting(form.HeldOn!.Value, form.Note.NullIfBlank(), today), WorkflowChanges.ConflictMessage, cancellationToken, nameof(PlanRecordViewModel.Meeting)))
         {
-            this.Success($"The meeting of {form.HeldOn:d MMMM yyyy} was recorded.");
+            this.Success("The meeting of {0} was recorded.", form.HeldOn!.Value.ToDisplayDate());
             return Redirect($"/support-unit/plans/{id}");
         }
 

@@ -101,7 +101,7 @@ public sealed class ReportsController(PortalDbContext db, ReportCommenting comme
                 WorkflowChanges.ConflictMessage,
                 cancellationToken))
         {
-            this.Success($"The report was corrected; it is now revision {report.Revision}.");
+            this.Success("The report was corrected; it is now revision {0}.", report.Revision);
             return Redirect($"/support-unit/reports/{id}");
         }
 
