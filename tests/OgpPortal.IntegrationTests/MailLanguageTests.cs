@@ -45,4 +45,18 @@ public sealed class MailLanguageTests(PortalAppFactory factory) : IClassFixture<
         (mail.TextBody ?? string.Empty).ShouldContain("La Unidad de Apoyo la aceptó");
         (mail.TextBody ?? string.Empty).ShouldContain("Entrada de Kenia al Desafío de Gobierno Abierto");
     }
+
+    [Fact]
+    public async Task APasswordReset_AskedFromAFrenchPage_ForAnAccountWhoseLanguageIsNotKnown_IsInFrench()
+    {
+        using var visitor = factory.CreateBrowserlikeClient();
+        visitor.DefaultRequestHeaders.Add("Accept-Language", "fr");
+
+        using var asked = await visitor.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = DemoAccounts.PocNorway });
+
+        asked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var mail = (await factory.MailsToAsync(DemoAccounts.PocNorway)).Last();
+        mail.Subject.ShouldBe("Réinitialisez votre mot de passe du portail de l’OGP");
+        (mail.TextBody ?? string.Empty).ShouldContain("/account/reset-password?code=");
+    }
 }

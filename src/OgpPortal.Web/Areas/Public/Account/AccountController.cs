@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OgpPortal.Infrastructure.Email;
 using OgpPortal.Infrastructure.Identity;
 using OgpPortal.Web.Areas.Public.TwoFactor;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Hosting;
+using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Validation;
 
 namespace OgpPortal.Web.Areas.Public.Account;
@@ -104,6 +106,7 @@ public sealed partial class AccountController(
         [FromServices] IValidator<ForgotPasswordForm> validator,
         [FromServices] IEmailSender emailSender,
         [FromServices] IOptions<PortalOptions> portal,
+        [FromServices] IStringLocalizer<SharedResource> L,
         CancellationToken cancellationToken)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState, cancellationToken))
@@ -119,14 +122,16 @@ public sealed partial class AccountController(
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
             var link = portal.Value.Link(Url.Action(nameof(ResetPassword), new { code, email = user.Email })!);
             // Queued in the outbox: a mail server that is down delays the mail, and the answer stays the same.
-            await emailSender.SendAsync(
-                new EmailMessage(
-                    user.Email!,
-                    "Reset your OGP Portal password",
-                    $"Hello {user.DisplayName},\n\nSomeone asked to reset the password of your OGP Portal account. "
-                    + $"To choose a new password, open this link within two hours:\n\n{link}\n\n"
-                    + "If you did not ask for this, ignore this message: your password stays as it is.\n"),
-                cancellationToken);
+            // In the account's language when it is known, else in the language of the page that asked.
+            var (subject, body) = PortalCultures.InLanguage(user.Language ?? PortalCultures.Current, () => (
+                L["Reset your OGP Portal password"].Value,
+                string.Join(
+                    "\n\n",
+                    L["Hello {0},", user.DisplayName],
+                    $"{L["Someone asked to reset the password of your OGP Portal account."]} {L["To choose a new password, open this link within two hours:"]}",
+                    link,
+                    L["If you did not ask for this, ignore this message: your password stays as it is."]) + "\n"));
+            await emailSender.SendAsync(new EmailMessage(user.Email!, subject, body), cancellationToken);
             LogResetSent(logger, user.Id);
         }
 
