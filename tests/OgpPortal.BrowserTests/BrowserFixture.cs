@@ -58,7 +58,10 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+
+        // The first sign-in after the portal starts (password hashing, data-protection keys, the first
+        // queries on PostgreSQL) took over 30 s once on a loaded CI machine; it is given a minute.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 60_000 });
         if (page.Url.Contains("/account/two-factor/setup", StringComparison.Ordinal))
         {
             var key = await page.Locator("#shared-key").TextContentAsync();
