@@ -166,7 +166,9 @@ public sealed class ImportJobsAcrossInstancesTests(TwoInstances instances) : ICl
         failed.FinishedAt.Value.ShouldBeGreaterThan(DateTime.UtcNow.AddMinutes(-1));
         page.QuerySelector("main .alert-danger")!.TextContent.ShouldContain("The instance of the portal running the import stopped before it finished. Nothing was saved.");
         page.QuerySelector("progress").ShouldBeNull();
-        (await instances.First.WithDbAsync(db => db.ImportJobFiles.AnyAsync(f => f.JobId == id))).ShouldBeFalse("the uploaded file is deleted when the job ends");
+
+        // The runner deletes the ended job's file right after marking it failed (a second statement): wait for it.
+        (await WaitAsync(db => db.ImportJobFiles.AnyAsync(f => f.JobId == id), left => !left)).ShouldBeFalse("the uploaded file is deleted when the job ends");
     }
 
     [Fact]
