@@ -31,13 +31,16 @@ public static class PortalCultures
     /// Runs <paramref name="write"/> with the culture of <paramref name="language"/> (an e-mail written in its
     /// recipient's language, whatever the language of the request that sends it), then restores the request's.
     /// </summary>
-    public static T InLanguage<T>(string language, Func<T> write)
+    /// <summary>One of <see cref="Supported"/>: the language itself, or English when it is unknown or not offered.</summary>
+    public static string Offered(string? language) => language is not null && Supported.Contains(language) ? language : Default;
+
+    public static T InLanguage<T>(string? language, Func<T> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Supported.Contains(language) ? language : Default);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Offered(language));
             return write();
         }
         finally

@@ -30,7 +30,7 @@ public sealed class FollowerNotifications(
     {
         ArgumentNullException.ThrowIfNull(follower);
         ArgumentNullException.ThrowIfNull(targets);
-        var mail = PortalCultures.InLanguage(follower.Language ?? PortalCultures.Default, () =>
+        var mail = PortalCultures.InLanguage(follower.Language, () =>
         {
             var L = localizer;
             var followed = byPlan && targets.PlanNumber is { } number
@@ -100,7 +100,7 @@ public sealed class FollowerNotifications(
         var mails = new Dictionary<string, (Mail Mail, string Footer)>(StringComparer.Ordinal);
         foreach (var follower in followers.DistinctBy(f => f.Email))
         {
-            var language = PortalCultures.Supported.Contains(follower.Language ?? string.Empty) ? follower.Language! : PortalCultures.Default;
+            var language = PortalCultures.Offered(follower.Language);
             if (!mails.TryGetValue(language, out var written))
             {
                 written = PortalCultures.InLanguage(language, () => (compose(localizer), localizer["You receive this because you follow it on the Open Government Partnership portal."].Value));

@@ -186,7 +186,7 @@ public sealed class WorkNotifications(
     /// <summary>Each recipient's mail is written in their language (<see cref="ApplicationUser.Language"/>; English when not known).</summary>
     private async Task SendAsync(IReadOnlyList<Recipient> recipients, Func<IStringLocalizer, Mail> compose, CancellationToken cancellationToken)
     {
-        foreach (var language in recipients.GroupBy(r => PortalCultures.Supported.Contains(r.Language ?? string.Empty) ? r.Language! : PortalCultures.Default))
+        foreach (var language in recipients.GroupBy(r => PortalCultures.Offered(r.Language)))
         {
             var mail = PortalCultures.InLanguage(language.Key, () => compose(localizer));
             foreach (var recipient in language)

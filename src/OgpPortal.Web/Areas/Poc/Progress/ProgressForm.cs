@@ -10,8 +10,11 @@ namespace OgpPortal.Web.Areas.Poc.Progress;
 /// <summary>Implementation progress of one commitment: each milestone's status and evidence, and an optional dated note.</summary>
 public sealed class ProgressForm
 {
-    /// <summary>Three evidence files of the largest size, and the rest of the form, in one save.</summary>
-    public const long MaxRequestBytes = (3 * EvidenceFile.MaxBytes) + (1024 * 1024);
+    /// <summary>Three evidence files of the largest size in one save.</summary>
+    public const long MaxFileBytesPerSave = 3 * EvidenceFile.MaxBytes;
+
+    /// <summary>Those files and the rest of the form.</summary>
+    public const long MaxRequestBytes = MaxFileBytesPerSave + (1024 * 1024);
 
     public const string TooMuchAtOnce = "At most 30 MB of files can be sent in one save: add the others in another save.";
 
@@ -100,7 +103,7 @@ public sealed class ProgressFormValidator : AbstractValidator<ProgressForm>
             m.RuleFor(x => x.RemoveFileIds).Must((input, ids) => ids.All(id => input.Files.Any(f => f.Id == id)))
                 .WithMessage("That file is not part of this milestone's evidence; reload the page.");
         });
-        RuleFor(f => f.Milestones).Must(inputs => inputs.Sum(i => i.NewFile?.Length ?? 0) <= 3 * EvidenceFile.MaxBytes)
+        RuleFor(f => f.Milestones).Must(inputs => inputs.Sum(i => i.NewFile?.Length ?? 0) <= ProgressForm.MaxFileBytesPerSave)
             .WithMessage(ProgressForm.TooMuchAtOnce);
         When(f => f.HasNote, () =>
         {
