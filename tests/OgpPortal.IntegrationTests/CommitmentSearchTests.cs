@@ -29,9 +29,12 @@ public sealed partial class CommitmentSearchTests(PortalAppFactory factory) : IC
         page.QuerySelector("#results a")!.GetAttribute("href").ShouldBe("/commitments/DK0050");
     }
 
-    /// <summary>An engine difference (ADR 0016), until issue 21 folds accents on every engine: PostgreSQL's unaccent makes ø an o.</summary>
+    /// <summary>
+    /// The engine difference left (ADR 0016): every engine folds accents (é is e), but ø is a letter of its own to
+    /// SQLite's tokenizer, while PostgreSQL's unaccent makes it an o.
+    /// </summary>
     [Fact]
-    public async Task Accents_AreFoldedOnPostgreSql_AndKeptOnSqlite()
+    public async Task OSlash_IsFoldedOnPostgreSql_AndKeptOnSqlite()
     {
         using var visitor = factory.CreateBrowserlikeClient();
 
@@ -70,7 +73,7 @@ public sealed partial class CommitmentSearchTests(PortalAppFactory factory) : IC
         members["DK"].ShouldBe(15);
         members.ShouldNotContainKey("KE", "Kenya is not in Europe");
         Facet(page, "kind")["National"].ShouldBe((await PublicAsync(c => c.ActionPlan.Member.Region == Region.Europe && c.ActionPlan.Member.Kind == MemberKind.National)).Count);
-        Facet(page, "year")["2017"].ShouldBe(14);
+        Facet(page, "year")["2017"].ShouldBe((await PublicAsync(c => c.ActionPlan.Member.Region == Region.Europe && c.ActionPlan.PeriodStart.Year <= 2017 && c.ActionPlan.PeriodEnd.Year >= 2017)).Count);
     }
 
     [Fact]
@@ -81,8 +84,10 @@ public sealed partial class CommitmentSearchTests(PortalAppFactory factory) : IC
         var europe2025 = await visitor.GetDocumentAsync("/commitments?region=Europe&year=2025&sort=Title");
         var openDataInDenmark = await visitor.GetDocumentAsync("/commitments?q=open+data&member=dk&kind=National");
 
-        Identifiers(europe2025).Order().ShouldBe((await PublicAsync(c => c.ActionPlan.Member.Region == Region.Europe && c.ActionPlan.PeriodStart.Year == 2025)).Order());
-        Identifiers(europe2025).ShouldBe(["NO0086", "NO0087", "DK0055", "MAD0006", "SCO0013"], ignoreOrder: true);
+        var expected = await PublicAsync(c => c.ActionPlan.Member.Region == Region.Europe && c.ActionPlan.PeriodStart.Year <= 2025 && c.ActionPlan.PeriodEnd.Year >= 2025);
+        Total(europe2025).ShouldBe(expected.Count);
+        Identifiers(europe2025).ShouldNotBeEmpty();
+        Identifiers(europe2025).ShouldAllBe(i => expected.Contains(i));
         Identifiers(openDataInDenmark).ShouldNotBeEmpty();
         Identifiers(openDataInDenmark).ShouldAllBe(i => i.StartsWith("DK", StringComparison.Ordinal));
         Total(await visitor.GetDocumentAsync("/commitments?q=open+data&member=DK&region=Americas")).ShouldBe(0);
@@ -109,8 +114,9 @@ public sealed partial class CommitmentSearchTests(PortalAppFactory factory) : IC
         var page = await visitor.GetDocumentAsync("/commitments?q=public&region=Europe&kind=National&sort=Title&promising=false");
 
         page.QuerySelector<IHtmlInputElement>("#q")!.Value.ShouldBe("public");
-        page.QuerySelector<IHtmlSelectElement>("#facet-region")!.Value.ShouldBe("Europe");
-        page.QuerySelector<IHtmlSelectElement>("#facet-kind")!.Value.ShouldBe("National");
+        page.QuerySelector<IHtmlInputElement>("#facet-region-Europe")!.IsChecked.ShouldBeTrue();
+        page.QuerySelector<IHtmlInputElement>("#facet-region-Americas")!.IsChecked.ShouldBeFalse();
+        page.QuerySelector<IHtmlInputElement>("#facet-kind-National")!.IsChecked.ShouldBeTrue();
         page.QuerySelector<IHtmlSelectElement>("#sort")!.Value.ShouldBe("Title");
         page.QuerySelector("form#commitment-search")!.GetAttribute("method").ShouldBe("get");
 
@@ -178,8 +184,8 @@ public sealed partial class CommitmentSearchTests(PortalAppFactory factory) : IC
 
     /// <summary>A facet's values and counts as the page shows them ("Europe (26)").</summary>
     internal static Dictionary<string, int> Facet(IHtmlDocument page, string key) =>
-        page.QuerySelectorAll($"#facet-{key} option").Where(o => o.GetAttribute("value") is { Length: > 0 })
-            .ToDictionary(o => o.GetAttribute("value")!, o => int.Parse(CountInBrackets().Match(o.TextContent).Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        page.QuerySelectorAll($"#facet-{key} input[type=checkbox]")
+            .ToDictionary(o => o.GetAttribute("value")!, o => int.Parse(CountInBrackets().Match(page.QuerySelector($"label[for='{o.Id}']")!.TextContent).Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
 
     private Task<List<string>> PublicAsync(System.Linq.Expressions.Expression<Func<Domain.Commitments.Commitment, bool>> filter) =>
         factory.WithDbAsync(db => db.Commitments

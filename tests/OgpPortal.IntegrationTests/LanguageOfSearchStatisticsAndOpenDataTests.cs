@@ -21,8 +21,8 @@ public sealed class LanguageOfSearchStatisticsAndOpenDataTests(PortalAppFactory 
         page.DocumentElement.GetAttribute("lang").ShouldBe(language);
         page.QuerySelector("h1")!.TextContent.ShouldBe(heading);
         page.QuerySelector("label[for=q]")!.TextContent.ShouldBe(wordsLabel);
-        page.QuerySelector("label[for=facet-region]")!.TextContent.ShouldBe(region);
-        page.QuerySelector("#facet-region option[value=Europe]")!.TextContent.ShouldStartWith(europe + " (");
+        page.QuerySelector("#facet-region legend")!.TextContent.ShouldBe(region);
+        page.QuerySelector("label[for=facet-region-Europe]")!.TextContent.ShouldStartWith(europe + " (");
         page.QuerySelector("label[for=sort]")!.TextContent.ShouldBe(sortBy);
         page.QuerySelector("#sort option[value=Title]")!.TextContent.ShouldBe(title);
         page.QuerySelector("#result-count")!.TextContent.ShouldEndWith(found);

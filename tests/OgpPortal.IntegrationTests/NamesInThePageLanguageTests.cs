@@ -48,8 +48,8 @@ public sealed class NamesInThePageLanguageTests(PortalAppFactory factory) : ICla
         var commitment = await client.GetDocumentAsync("/commitments/KE0034");
         commitment.QuerySelector("main")!.TextContent.ShouldContain(climateFinance);
         var search = await client.GetDocumentAsync("/commitments");
-        search.QuerySelectorAll("#facet-policy option").Select(o => o.TextContent).ShouldContain(o => o.StartsWith(climateFinance, StringComparison.Ordinal));
-        search.QuerySelectorAll("#facet-member option").Select(o => o.TextContent).ShouldContain(o => o.StartsWith(norway, StringComparison.Ordinal));
+        search.QuerySelectorAll("#facet-policy label").Select(o => o.TextContent).ShouldContain(o => o.StartsWith(climateFinance, StringComparison.Ordinal));
+        search.QuerySelectorAll("#facet-member label").Select(o => o.TextContent).ShouldContain(o => o.StartsWith(norway, StringComparison.Ordinal));
         var statistics = await client.GetDocumentAsync("/statistics");
         statistics.QuerySelector("main")!.TextContent.ShouldContain(language == "es" ? "Medio ambiente y clima" : "Environnement et climat");
     }

@@ -297,7 +297,7 @@ public sealed class OpenDataTests(PortalAppFactory factory) : IClassFixture<Port
         var list = paths["/api/v1/commitments"].GetProperty("get");
         list.GetProperty("summary").GetString().ShouldBe("List commitments");
         list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())
-            .ShouldBe(["q", "member", "region", "policyArea", "planYear", "planStatus", "challengeArea", "page", "pageSize"]);
+            .ShouldBe(["q", "member", "region", "kind", "policyArea", "planYear", "planStatus", "challengeArea", "completion", "potential", "promising", "starred", "page", "pageSize"]);
         document.GetProperty("components").GetProperty("schemas").GetProperty("CommitmentRecord").GetProperty("properties")
             .GetProperty("identifier").GetProperty("description").GetString().ShouldBe("OGP's identifier: member code and number (AL0002).");
     }

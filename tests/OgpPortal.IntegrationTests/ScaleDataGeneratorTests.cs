@@ -254,6 +254,7 @@ public sealed class ScaleDataGeneratorTests
     }
 
     /// <summary>A search for every word of a title (the first ten), within its member.</summary>
+    /// <summary>A search for the title's first words (the search takes ten words, and refuses over 200 characters).</summary>
     private static string Search(string title, string memberCode) =>
-        $"/commitments?q={Uri.EscapeDataString(title)}&member={memberCode}&pageSize=100";
+        $"/commitments?q={Uri.EscapeDataString(string.Join(' ', title.Split(' ').Take(10)))}&member={memberCode}&pageSize=100";
 }

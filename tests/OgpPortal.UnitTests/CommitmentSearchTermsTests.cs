@@ -70,17 +70,65 @@ public sealed class CommitmentSearchTermsTests
     }
 
     [Fact]
-    public void Criteria_KeepValuesInRange_AndSortByRelevanceOnlyWithWords()
+    public void Criteria_KeepValuesInRange_RefuseOverlongWords_AndSortByRelevanceOnlyWithWords()
     {
-        var criteria = new CommitmentSearchCriteria { Q = "  " + new string('q', 300), Page = -1, PageSize = 5000, Member = " dk " };
+        var criteria = new CommitmentSearchCriteria { Q = "  " + new string('q', 300), Page = -1, PageSize = 5000, Members = [" dk ", "DK", "no"] };
 
-        criteria.Q!.Length.ShouldBe(CommitmentSearchCriteria.MaxQueryLength);
-        (criteria.Page, criteria.PageSize, criteria.Member).ShouldBe((1, CommitmentSearchCriteria.MaxPageSize, "DK"));
+        criteria.Q!.Length.ShouldBe(300, "never cut: refused, with the same message on every surface");
+        criteria.Problem.ShouldBe(CommitmentSearchCriteria.QueryTooLong);
+        new CommitmentSearchCriteria { Q = new string('q', CommitmentSearchCriteria.MaxQueryLength) }.Problem.ShouldBeNull();
+        (criteria.Page, criteria.PageSize).ShouldBe((1, CommitmentSearchCriteria.MaxPageSize));
+        criteria.Members.ShouldBe(["DK", "NO"]);
         criteria.EffectiveSort(hasWords: true).ShouldBe(CommitmentSort.Relevance);
         criteria.EffectiveSort(hasWords: false).ShouldBe(CommitmentSort.NewestPlan);
         (criteria with { Sort = CommitmentSort.Relevance }).EffectiveSort(hasWords: false).ShouldBe(CommitmentSort.NewestPlan);
         (criteria with { Sort = CommitmentSort.Title }).EffectiveSort(hasWords: true).ShouldBe(CommitmentSort.Title);
-        new CommitmentSearchCriteria { Q = "øl", Region = Domain.Members.Region.Europe, Promising = true }.ToQuery(2)
-            .ShouldBe([new("q", "øl"), new("region", "Europe"), new("promising", "true"), new("page", "2")]);
+    }
+
+    [Fact]
+    public void Criteria_WithSeveralValues_MakeAShareableAddress_InOneOrder()
+    {
+        var criteria = new CommitmentSearchCriteria
+        {
+            Q = "øl",
+            Regions = [Domain.Members.Region.Europe, Domain.Members.Region.Americas, Domain.Members.Region.Europe],
+            PlanStatuses = [Domain.ActionPlans.ActionPlanStatus.Draft, Domain.ActionPlans.ActionPlanStatus.Closed],
+            Years = [2024, 1066, 2023],
+            Promising = true,
+        };
+
+        criteria.ToQuery(2).ShouldBe([
+            new("q", "øl"), new("region", "Americas"), new("region", "Europe"), new("status", "Closed"),
+            new("year", "2023"), new("year", "2024"), new("promising", "true"), new("page", "2")]);
+        criteria.ToQueryWithout("region").Select(p => p.Key).ShouldNotContain("region");
+        criteria.ToQueryWithout("region", "Europe").Count(p => p.Key == "region").ShouldBe(1);
+        criteria.IsChosen("region", "Europe").ShouldBeTrue();
+        criteria.IsChosen("status", "Draft").ShouldBeFalse("a plan that is not public is never a criterion");
+    }
+
+    [Theory]
+    [InlineData("participacion", "La participación ciudadana en los municipios", "participación")]
+    [InlineData("DONNEES ouv", "Des données ouvertes pour tous", "données|ouvertes")]
+    [InlineData("børn", "Børn og unge skal høres i nærområdet", "Børn")]
+    public void Snippet_MarksTheMatchedWords_FoldingCaseAndAccents(string words, string text, string marked)
+    {
+        var snippet = Snippet.Of(SearchTerms.Parse(words), null, text);
+
+        string.Join("|", snippet.Where(p => p.Matched).Select(p => p.Text)).ShouldBe(marked);
+        string.Concat(snippet.Select(p => p.Text)).ShouldBe(text);
+    }
+
+    [Fact]
+    public void Snippet_IsTheWordsAroundTheFirstMatch_OfTheFirstTextThatHasOne()
+    {
+        var before = string.Join(' ', Enumerable.Range(1, 30).Select(i => $"w{i}"));
+        var snippet = Snippet.Of(SearchTerms.Parse("budget"), "No match in the short title", $"{before} the **budget** is open. <script>alert(1)</script>");
+
+        snippet[0].Text.ShouldBe("… ");
+        snippet.Single(p => p.Matched).Text.ShouldBe("budget");
+        string.Concat(snippet.Select(p => p.Text)).ShouldContain("w24 w25");
+        string.Concat(snippet.Select(p => p.Text)).ShouldNotContain("w23 ");
+        string.Concat(snippet.Select(p => p.Text)).ShouldNotContain("**");
+        Snippet.Of(SearchTerms.Parse("absent"), "a", "b").ShouldBeEmpty();
     }
 }

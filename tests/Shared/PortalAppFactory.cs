@@ -67,7 +67,15 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(work);
         await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        try
+        {
+            return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        }
+        finally
+        {
+            // A test may write straight to the tables (ExecuteUpdate), which the search's index would not hear of.
+            Services.GetRequiredService<OgpPortal.Web.Shared.Search.CommitmentIndex>().Forget();
+        }
     }
 
     /// <summary>Creates a fresh account in a role, so a test that changes an account leaves the demo ones alone.</summary>

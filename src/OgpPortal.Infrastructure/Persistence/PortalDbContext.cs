@@ -90,6 +90,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>The uploaded files of the import jobs not yet ended.</summary>
     public DbSet<ImportJobFile> ImportJobFiles => Set<ImportJobFile>();
 
+    /// <summary>The stamp of the public records' last change (<see cref="PublicContentVersion"/>).</summary>
+    public DbSet<PublicContentVersion> PublicContentVersions => Set<PublicContentVersion>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -148,6 +148,9 @@ public sealed class ScaleDataGenerator(PortalDbContext db)
                 return new ScaleDataReport(seed, scale, run.Rows(), clock.Elapsed);
             });
 
+            // The rows went in below EF Core's change tracking: a running portal learns of them from the version.
+            await PublicContentVersions.BumpAsync(db, cancellationToken);
+
             if (sqlite)
             {
                 // Fold the write-ahead log into the database file, so the file alone holds the data.

@@ -28,7 +28,7 @@ public abstract class ApiController : ControllerBase
     public const int DefaultPageSize = 50;
 
     /// <summary>The highest page number a client may ask for: beyond it the offset would overflow.</summary>
-    public const int MaxPage = 1_000_000;
+    public const int MaxPage = Paging.MaxPage;
 
     /// <summary>
     /// Checks <c>page</c> and <c>pageSize</c>; null when they are fine, else the 400 problem to return.

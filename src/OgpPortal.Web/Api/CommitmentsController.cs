@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
-using OgpPortal.Infrastructure.Search;
 using OgpPortal.Web.Shared.OpenData;
 using OgpPortal.Web.Shared.Paging;
+using OgpPortal.Web.Shared.Search;
 
 namespace OgpPortal.Web.Api;
 
@@ -19,32 +20,73 @@ public sealed record CommitmentDetail(
 
 [Route("api/v1/commitments")]
 [Tags("Commitments")]
-public sealed class CommitmentsController(PublicData data, ICommitmentTextSearch textSearch) : ApiController
+public sealed class CommitmentsController(PublicData data, CommitmentSearch search, CommitmentIndex index) : ApiController
 {
     [HttpGetOrHead("")]
     [EndpointSummary("List commitments")]
-    [EndpointDescription("Commitments of published and closed action plans, by identifier, narrowed by the filters given.")]
+    [EndpointDescription("Commitments of published and closed action plans, by identifier, narrowed by the filters given: the same criteria and meanings as the search at /commitments. A filter may be given several times (region=Europe&region=Americas): any of its values. Different filters must all hold.")]
     [ProducesResponseType<PagedList<CommitmentRecord>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> List(
-        [Description("Words to find in the commitment's title, short title or text (full-text search; every word must occur, each also as a prefix).")] string? q,
-        [Description("Only commitments of the member with this code (e.g. KE).")] string? member,
-        [Description("Only commitments of members in this region.")] Region? region,
-        [Description("Only commitments tagged with this OGP policy area or one of its sub-areas (e.g. Fiscal Openness).")] string? policyArea,
-        [Description("Only commitments of plans whose implementation period includes this year.")] int? planYear,
-        [Description("Only commitments of plans with this status: Published or Closed.")] ActionPlanStatus? planStatus,
-        [Description("Only commitments contributing to this Open Gov Challenge area.")] ChallengeArea? challengeArea,
+        [Description("Words to find in the commitment's title, short title or text (every word must occur, each also as a prefix; case and accents do not matter). At most 200 characters.")] string? q,
+        [Description("Only commitments of the members with these codes (e.g. KE).")][FromQuery] string[]? member,
+        [Description("Only commitments of members in these regions.")][FromQuery] Region[]? region,
+        [Description("Only commitments of these kinds of member (National, Local).")][FromQuery] MemberKind[]? kind,
+        [Description("Only commitments tagged with these OGP policy areas, by name or id, or with one of their sub-areas (e.g. Fiscal Openness).")][FromQuery] string[]? policyArea,
+        [Description("Only commitments of plans whose implementation period includes one of these years.")][FromQuery] int[]? planYear,
+        [Description("Only commitments of plans with these statuses: Published or Closed.")][FromQuery] ActionPlanStatus[]? planStatus,
+        [Description("Only commitments contributing to these Open Gov Challenge areas.")][FromQuery] ChallengeArea[]? challengeArea,
+        [Description("Only commitments with this completion in the IRM's published Results Report.")][FromQuery] Completion[]? completion,
+        [Description("Only commitments with this potential for results in the IRM's published Action Plan Review.")][FromQuery] PotentialForResults[]? potential,
+        [Description("Only commitments the IRM's published Action Plan Review flags as promising.")] bool? promising,
+        [Description("Only commitments starred by the IRM's legacy rule.")] bool? starred,
         [Description("Page number, from 1.")] int? page,
         [Description("Records per page, 1 to 100 (default 50).")] int? pageSize,
         CancellationToken cancellationToken)
     {
-        if (planStatus is { } s && s is not (ActionPlanStatus.Published or ActionPlanStatus.Closed))
+        if (planStatus?.Any(s => s is not (ActionPlanStatus.Published or ActionPlanStatus.Closed)) == true)
         {
             ModelState.AddModelError("planStatus", "planStatus must be Published or Closed: other plans are not public.");
         }
 
-        if (q is { Length: > 200 })
+        var policies = new List<int>();
+        if (policyArea is not null)
         {
-            ModelState.AddModelError("q", "q must be 200 characters or fewer.");
+            var snapshot = await index.CurrentAsync(cancellationToken);
+            foreach (var area in policyArea.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()))
+            {
+                if (snapshot.PolicyAreaId(area) is { } id)
+                {
+                    policies.Add(id);
+                }
+                else
+                {
+                    ModelState.AddModelError("policyArea", $"“{area}” is not an OGP policy area (see the taxonomy in docs/api.md).");
+                }
+            }
+        }
+
+        var criteria = new CommitmentSearchCriteria
+        {
+            Q = q,
+            Members = member ?? [],
+            Regions = region ?? [],
+            Kinds = kind ?? [],
+            Policies = policies,
+            Years = planYear ?? [],
+            PlanStatuses = planStatus ?? [],
+            Challenges = challengeArea ?? [],
+            Completions = completion ?? [],
+            Potentials = potential ?? [],
+            Promising = promising == true,
+            Starred = starred == true,
+            Sort = CommitmentSort.Identifier,
+            Page = page ?? 1,
+            PageSize = pageSize ?? DefaultPageSize,
+            WithFacets = false,
+        };
+        if (criteria.Problem is { } problem)
+        {
+            ModelState.AddModelError("q", problem);
         }
 
         if (CheckPaging(page, pageSize) is { } bad)
@@ -52,11 +94,11 @@ public sealed class CommitmentsController(PublicData data, ICommitmentTextSearch
             return bad;
         }
 
-        var filter = new CommitmentFilter(q, member, region, policyArea, planYear, planStatus, challengeArea);
+        var matches = await search.MatchAsync(criteria, all: false, cancellationToken);
         // Split: as one query SQLite materialised every commitment's policy areas (103,000 links at 60,000) to join a page's.
-        var result = await filter.Apply(data.Commitments(), textSearch).ToPageByIdAsync(
-            data.Commitments().AsSplitQuery(), c => c.OrderBy(x => x.Identifier).ThenBy(x => x.Id), PublicData.ToCommitment, page ?? 1, pageSize ?? DefaultPageSize, cancellationToken);
-        return Paged(result);
+        var records = await data.Commitments().AsSplitQuery().Where(c => matches.Ids.Contains(c.Id)).Select(PublicData.ToCommitment).ToListAsync(cancellationToken);
+        var byId = records.ToDictionary(r => r.Id);
+        return Paged(new Page<CommitmentRecord>([.. matches.Ids.Where(byId.ContainsKey).Select(id => byId[id])], criteria.Page, criteria.PageSize, matches.TotalCount));
     }
 
     [HttpGetOrHead("{id}")]

@@ -85,6 +85,8 @@ public static class WebServices
         services.AddPortalCaching(configuration);
         services.AddOpenData();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<Search.CommitmentIndex>();
+        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<Search.CommitmentIndex>());
         services.AddOptions<ImportQueueOptions>().Bind(configuration.GetSection(ImportQueueOptions.Section));
         services.AddSingleton<ImportQueueSignal>();
         services.AddScoped<ImportJobs>();

@@ -63,10 +63,14 @@ public static class OpenDataCatalog
 
     /// <summary>Public records as a CSV file in the open data's columns (the data dictionary's), streamed as read.</summary>
     public static Csv.CsvFileResult CsvFile<T>(string fileName, IQueryable<T> records)
+        where T : class => CsvFile(fileName, records.AsAsyncEnumerable());
+
+    /// <summary>Public records as a CSV file in the open data's columns, streamed as they come.</summary>
+    public static Csv.CsvFileResult CsvFile<T>(string fileName, IAsyncEnumerable<T> records)
         where T : class => new(
             fileName,
             [.. FieldsOf(typeof(T)).Select(f => f.Name)],
-            records.AsAsyncEnumerable().Select(CsvRow));
+            records.Select(CsvRow));
 
     /// <summary>The record as one CSV row, in the dictionary's order: invariant culture, ISO dates, enum names, lists joined with "; ".</summary>
     public static string?[] CsvRow<T>(T record)

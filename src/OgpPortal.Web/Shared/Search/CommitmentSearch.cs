@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Linq.Expressions;
+using System.Numerics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OgpPortal.Domain.ActionPlans;
@@ -15,8 +15,9 @@ using OgpPortal.Web.Shared.Plans;
 
 namespace OgpPortal.Web.Shared.Search;
 
-/// <summary>One commitment in the search results.</summary>
+/// <summary>One commitment in the search results, with the words around the match when words were searched for.</summary>
 public sealed record CommitmentSearchRow(
+    int Id,
     string Identifier,
     string Title,
     string? ShortTitle,
@@ -26,7 +27,10 @@ public sealed record CommitmentSearchRow(
     int PlanNumber,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    ChallengeArea? ChallengeArea);
+    ChallengeArea? ChallengeArea)
+{
+    public IReadOnlyList<SnippetPart> Snippet { get; init; } = [];
+}
 
 /// <summary>One value of a facet: what is sent (<see cref="Value"/>), what is read, and how many results it would give.</summary>
 public sealed record FacetValue(string Value, string Label, int Count);
@@ -42,239 +46,457 @@ public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> V
     public int CountOf(string value) => Values.FirstOrDefault(v => v.Value == value)?.Count ?? 0;
 }
 
+/// <summary>What dropping one criterion would give when nothing matches: its query-string name (<c>q</c> for the words) and the count.</summary>
+public sealed record Loosening(string Key, int Count);
+
 /// <summary>A page of results and, when asked for, the facets with their counts.</summary>
 public sealed record CommitmentSearchResult(CommitmentSearchCriteria Criteria, CommitmentSort Sort, Page<CommitmentSearchRow> Page, IReadOnlyList<Facet> Facets)
 {
+    /// <summary>When nothing matches: the one criterion whose removal gives the most results, or null.</summary>
+    public Loosening? Loosening { get; init; }
+
+    /// <summary>Whether any criterion could not be read from the address (the page says so).</summary>
+    public bool IgnoredCriteria { get; init; }
+
     public Facet? Facet(string key) => Facets.FirstOrDefault(f => f.Key == key);
 }
 
-/// <summary>
-/// Searches the commitments of public plans (published or closed) by words and facets. Words go to the
-/// database's full-text index (<see cref="ICommitmentTextSearch"/>), whose matching ids are joined into the
-/// EF Core query; every count is a GROUP BY in the database. Each facet is counted with all the other criteria
-/// applied but not its own, so its counts say what choosing another value would give. Used by
-/// <c>/commitments</c>; meant for the open-data API as well (ADR 0007).
-/// </summary>
-public sealed class CommitmentSearch(PortalDbContext db, ICommitmentTextSearch textSearch, IStringLocalizer<SharedResource> localizer) : IFeatureService
-{
-    /// <summary>
-    /// <see cref="LegacyAssessment.IsStarred"/> as the database can run it: OGP's own flag where its data
-    /// records one, otherwise OGP's legacy "starred" rule (<see cref="Domain.Irm.Starred.Rule"/>).
-    /// </summary>
-    private static readonly Expression<Func<LegacyAssessment, bool>> IsStarred = l =>
-        (l.StarredAtEndOfTerm ?? l.StarredAtProgressReport) == true
-        || ((l.StarredAtEndOfTerm ?? l.StarredAtProgressReport) == null
-            && (l.Specificity == Specificity.Medium || l.Specificity == Specificity.High)
-            && l.Relevance != OgpValues.None
-            && (l.PotentialImpact == PotentialImpact.Moderate || l.PotentialImpact == PotentialImpact.Transformative)
-            && ((l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Substantial
-                || (l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Complete));
+/// <summary>The commitments matching some criteria, in the order asked for: a page of their ids and the total.</summary>
+public sealed record CommitmentMatches(IReadOnlyList<int> Ids, int TotalCount);
 
+/// <summary>
+/// Searches the commitments of public plans (published or closed) for every surface: <c>/commitments</c>, the
+/// open-data API and the open-data downloads (ADR 0007, ADR 0019). Words go to the database's full-text index
+/// (<see cref="ICommitmentTextSearch"/>) once per set of words; every other criterion, every facet count and
+/// every order is answered by the in-memory <see cref="CommitmentIndex"/> in one pass over the candidates, and
+/// only the page's rows are read from the database. A facet is counted with all the other criteria applied but
+/// not its own, so its counts say what choosing another value would give.
+/// </summary>
+public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, ICommitmentTextSearch textSearch, IStringLocalizer<SharedResource> localizer) : IFeatureService
+{
     public async Task<CommitmentSearchResult> SearchAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
+        var snapshot = await index.CurrentAsync(cancellationToken);
         var terms = SearchTerms.Parse(criteria.Q);
-        var matches = terms.IsEmpty ? null : textSearch.Match(terms);
         var sort = criteria.EffectiveSort(!terms.IsEmpty);
+        var pass = await PassAsync(snapshot, criteria, terms, sort, cancellationToken);
 
-        Page<CommitmentSearchRow> page;
-        if (matches is not null && sort == CommitmentSort.Relevance)
-        {
-            page = await Filtered(criteria, null, null)
-                .Join(matches, c => c.Id, m => m.Id, (c, m) => new { c, m.Score })
-                .OrderByDescending(x => x.Score).ThenBy(x => x.c.Identifier)
-                .Select(x => x.c)
-                .Select(Row)
-                .ToPageAsync(criteria.Page, criteria.PageSize, cancellationToken);
-        }
-        else
-        {
-            // The page's ids sorted from the indexes alone, then only those rows read (17.8 -> 1.8 ms at 60,000).
-            page = await Filtered(criteria, matches, null).ToPageByIdAsync(
-                db.Commitments.AsNoTracking(), c => Ordered(c, sort), Row, criteria.Page, criteria.PageSize, cancellationToken);
-        }
-
-        var facets = criteria.WithFacets ? await FacetsAsync(criteria, matches, cancellationToken) : [];
-        return new CommitmentSearchResult(criteria, sort, page, facets);
+        var pageIds = pass.PageOf(criteria.Page, criteria.PageSize);
+        var rows = await RowsAsync(pageIds, terms, cancellationToken);
+        var page = new Page<CommitmentSearchRow>(rows, criteria.Page, criteria.PageSize, pass.Total);
+        var facets = criteria.WithFacets ? Facets(snapshot, pass.Counts) : [];
+        return new CommitmentSearchResult(criteria, sort, page, facets) { Loosening = pass.Total == 0 ? pass.Loosening(snapshot, criteria, terms) : null };
     }
 
-    private static IOrderedQueryable<Commitment> Ordered(IQueryable<Commitment> commitments, CommitmentSort sort) => sort switch
+    /// <summary>The ids of a page of matches (the API), or of every match when <paramref name="all"/> (the downloads).</summary>
+    public async Task<CommitmentMatches> MatchAsync(CommitmentSearchCriteria criteria, bool all, CancellationToken cancellationToken)
     {
-        CommitmentSort.Title => commitments.OrderBy(c => c.Title).ThenBy(c => c.Identifier),
-        CommitmentSort.Member => commitments.OrderBy(c => c.ActionPlan.Member.Name).ThenBy(c => c.Identifier),
-        _ => commitments.OrderByDescending(c => c.ActionPlan.PeriodStart).ThenBy(c => c.Identifier),
-    };
+        ArgumentNullException.ThrowIfNull(criteria);
+        var snapshot = await index.CurrentAsync(cancellationToken);
+        var terms = SearchTerms.Parse(criteria.Q);
+        var pass = await PassAsync(snapshot, criteria with { WithFacets = false }, terms, criteria.EffectiveSort(!terms.IsEmpty), cancellationToken);
+        return new CommitmentMatches(all ? pass.All() : pass.PageOf(criteria.Page, criteria.PageSize), pass.Total);
+    }
 
-    private static readonly Expression<Func<Commitment, CommitmentSearchRow>> Row = c => new CommitmentSearchRow(
-        c.Identifier,
-        c.Title,
-        c.ShortTitle,
-        c.ActionPlan.Member.Code,
-        c.ActionPlan.Member.Name,
-        c.ActionPlanId,
-        c.ActionPlan.Number,
-        c.ActionPlan.PeriodStart,
-        c.ActionPlan.PeriodEnd,
-        c.ChallengeArea);
-
-    private async Task<IReadOnlyList<Facet>> FacetsAsync(CommitmentSearchCriteria criteria, IQueryable<TextMatch>? matches, CancellationToken cancellationToken)
+    /// <summary>The public commitment with this identifier (any case), when the words typed are just that.</summary>
+    public async Task<string?> IdentifierTypedAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
     {
-        IQueryable<Commitment> Without(string key) => Filtered(criteria, matches, key);
+        ArgumentNullException.ThrowIfNull(criteria);
+        if (criteria.Q is not { Length: <= 20 } q || q.Any(char.IsWhiteSpace) || !q.Any(char.IsDigit))
+        {
+            return null;
+        }
 
-        var members = await Without("member")
-            .GroupBy(c => new { c.ActionPlan.Member.Code, c.ActionPlan.Member.Name })
-            .Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() })
+        return (await index.CurrentAsync(cancellationToken)).WithIdentifier(q)?.Identifier;
+    }
+
+    private async Task<Pass> PassAsync(CommitmentIndexSnapshot snapshot, CommitmentSearchCriteria criteria, SearchTerms terms, CommitmentSort sort, CancellationToken cancellationToken)
+    {
+        var matches = terms.IsEmpty || criteria.Problem is not null ? null : await snapshot.TextMatchesAsync(textSearch, terms, cancellationToken);
+        var pass = new Pass(snapshot, new Filter(snapshot, criteria), matches, sort, criteria.WithFacets);
+        if (criteria.Problem is null)
+        {
+            pass.Run();
+        }
+
+        return pass;
+    }
+
+    private async Task<IReadOnlyList<CommitmentSearchRow>> RowsAsync(List<int> ids, SearchTerms terms, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        // The page's rows only; the index has already filtered and ordered them (public plans checked again here).
+        var read = await db.Commitments.AsNoTracking().WherePublic().Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                Row = new CommitmentSearchRow(
+                    c.Id, c.Identifier, c.Title, c.ShortTitle, c.ActionPlan.Member.Code, c.ActionPlan.Member.Name,
+                    c.ActionPlanId, c.ActionPlan.Number, c.ActionPlan.PeriodStart, c.ActionPlan.PeriodEnd, c.ChallengeArea),
+                Problem = terms.IsEmpty ? null : c.Problem,
+                Description = terms.IsEmpty ? null : c.Description,
+                Solution = terms.IsEmpty ? null : c.Solution,
+            })
             .ToListAsync(cancellationToken);
-        var regions = await Without("region").GroupBy(c => c.ActionPlan.Member.Region).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var kinds = await Without("kind").GroupBy(c => c.ActionPlan.Member.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var policies = await Without("policy").SelectMany(c => c.PolicyAreas)
-            .GroupBy(a => new { a.Id, a.Name })
-            .Select(g => new { g.Key.Id, g.Key.Name, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var challenges = await Without("challenge").Where(c => c.ChallengeArea != null)
-            .GroupBy(c => c.ChallengeArea!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var years = await Without("year").GroupBy(c => c.ActionPlan.PeriodStart.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
-        var (completions, potentials, promising) = await IrmFacetsAsync(criteria, matches, cancellationToken);
-        var forStarred = Without("starred").Select(c => c.Id);
-        var starred = await db.LegacyAssessments.AsNoTracking().Where(IsStarred).CountAsync(l => forStarred.Contains(l.CommitmentId), cancellationToken);
-
-        return
-        [
-            new("member", Localizable.Text("Member"), members.Select(m => new FacetValue(m.Code, MemberNames.Of(m.Name), m.Count)).OrderBy(m => m.Label, StringComparer.CurrentCulture).ToList()),
-            EnumFacet("region", Localizable.Text("Region"), regions.ToDictionary(r => r.Key, r => r.Count)),
-            EnumFacet("kind", Localizable.Text("Kind of member"), kinds.ToDictionary(r => r.Key, r => r.Count)),
-            new("policy", Localizable.Text("Policy area"), policies.Select(p => new FacetValue(p.Id.ToString(CultureInfo.InvariantCulture), localizer.Text(p.Name), p.Count)).OrderBy(p => p.Label, StringComparer.CurrentCulture).ToList()),
-            EnumFacet("challenge", Localizable.Text("Open Gov Challenge area"), challenges.ToDictionary(r => r.Key, r => r.Count)),
-            new("year", Localizable.Text("Plan start year"), years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Count)).ToList()),
-            EnumFacet("completion", Localizable.Text("Completion (IRM Results Report)"), completions),
-            EnumFacet("potential", Localizable.Text("Potential for results (IRM)"), potentials),
-            new("promising", Localizable.Text("Promising (IRM)"), [new FacetValue("true", Localizable.Text("Promising"), promising)]),
-            new("starred", Localizable.Text("Starred (IRM, legacy)"), [new FacetValue("true", Localizable.Text("Starred"), starred)]),
-        ];
+        var byId = read.ToDictionary(r => r.Row.Id);
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => terms.IsEmpty
+            ? r.Row
+            : r.Row with { Snippet = Snippet.Of(terms, r.Row.ShortTitle, r.Description, r.Problem, r.Solution) })];
     }
 
-    /// <summary>
-    /// The IRM facets. When none of them is chosen they all count the same commitments, so one query reads the
-    /// published assessments once and groups them by report type and finding; otherwise one query each, as each
-    /// leaves out its own criterion.
-    /// </summary>
-    private async Task<(Dictionary<Completion, int> Completions, Dictionary<PotentialForResults, int> Potentials, int Promising)> IrmFacetsAsync(
-        CommitmentSearchCriteria criteria, IQueryable<TextMatch>? matches, CancellationToken cancellationToken)
-    {
-        if (criteria.Completion is null && criteria.Potential is null && !criteria.Promising)
-        {
-            var ids = Filtered(criteria, matches, null).Select(c => c.Id);
-            var groups = await PublicReports()
-                .Where(r => r.Type == ReportType.ResultsReport || r.Type == ReportType.ActionPlanReview)
-                .SelectMany(r => r.Assessments, (r, a) => new { r.Type, a.CommitmentId, a.Completion, a.Potential, a.Promising })
-                .Where(a => ids.Contains(a.CommitmentId))
-                .GroupBy(a => new { a.Type, a.Completion, a.Potential, a.Promising })
-                .Select(g => new { g.Key.Type, g.Key.Completion, g.Key.Potential, g.Key.Promising, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            var results = groups.Where(g => g.Type == ReportType.ResultsReport).ToList();
-            var reviews = groups.Where(g => g.Type == ReportType.ActionPlanReview).ToList();
-            return (
-                results.Where(g => g.Completion is not null).GroupBy(g => g.Completion!.Value).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)),
-                reviews.Where(g => g.Potential is not null).GroupBy(g => g.Potential!.Value).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)),
-                reviews.Where(g => g.Promising).Sum(g => g.Count));
-        }
-
-        var forCompletion = Filtered(criteria, matches, "completion").Select(c => c.Id);
-        var completions = await Assessed(ReportType.ResultsReport)
-            .Where(a => a.Completion != null && forCompletion.Contains(a.CommitmentId))
-            .GroupBy(a => a.Completion!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var forPotential = Filtered(criteria, matches, "potential").Select(c => c.Id);
-        var potentials = await Assessed(ReportType.ActionPlanReview)
-            .Where(a => a.Potential != null && forPotential.Contains(a.CommitmentId))
-            .GroupBy(a => a.Potential!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var forPromising = Filtered(criteria, matches, "promising").Select(c => c.Id);
-        var promising = await Assessed(ReportType.ActionPlanReview).CountAsync(a => a.Promising && forPromising.Contains(a.CommitmentId), cancellationToken);
-        return (completions, potentials, promising);
-    }
+    private List<Facet> Facets(CommitmentIndexSnapshot snapshot, FacetCounts counts) =>
+    [
+        new("member", Localizable.Text("Member"), counts.Members.Select((n, i) => (n, i)).Where(x => x.n > 0)
+            .Select(x => new FacetValue(snapshot.Members[x.i].Code, MemberNames.Of(snapshot.Members[x.i].Name), x.n)).OrderBy(v => v.Label, StringComparer.CurrentCulture).ToList()),
+        EnumFacet<Region>("region", Localizable.Text("Region"), counts.Regions),
+        EnumFacet<MemberKind>("kind", Localizable.Text("Kind of member"), counts.Kinds),
+        new("status", Localizable.Text("Action plan"), [
+            new FacetValue(nameof(ActionPlanStatus.Published), Localizable.Text("Being implemented"), counts.Statuses[(int)ActionPlanStatus.Published]),
+            new FacetValue(nameof(ActionPlanStatus.Closed), Localizable.Text("Closed"), counts.Statuses[(int)ActionPlanStatus.Closed])], ValuesAreText: true),
+        new("policy", Localizable.Text("Policy area"), snapshot.PolicyAreas.Where(a => counts.Policies.GetValueOrDefault(a.Id) > 0)
+            .Select(a => new FacetValue(a.Id.ToString(CultureInfo.InvariantCulture), localizer.Text(a.Name), counts.Policies[a.Id])).OrderBy(v => v.Label, StringComparer.CurrentCulture).ToList()),
+        EnumFacet<ChallengeArea>("challenge", Localizable.Text("Open Gov Challenge area"), counts.Challenges),
+        new("year", Localizable.Text("Year of implementation"), counts.Years.OrderByDescending(y => y.Key)
+            .Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Value)).ToList()),
+        EnumFacet<Completion>("completion", Localizable.Text("Completion (IRM Results Report)"), counts.Completions),
+        EnumFacet<PotentialForResults>("potential", Localizable.Text("Potential for results (IRM)"), counts.Potentials),
+        new("promising", Localizable.Text("Promising (IRM)"), [new FacetValue("true", Localizable.Text("Promising"), counts.Promising)]),
+        new("starred", Localizable.Text("Starred (IRM, legacy)"), [new FacetValue("true", Localizable.Text("Starred"), counts.Starred)]),
+    ];
 
     /// <summary>Every value of the enum in its order, with its count (0 when none), so the choices stay put.</summary>
-    private static Facet EnumFacet<T>(string key, string label, Dictionary<T, int> counts)
+    private static Facet EnumFacet<T>(string key, string label, int[] counts)
         where T : struct, Enum =>
-        new(key, label, Enum.GetValues<T>().Select(v => new FacetValue(v.ToString(), EnumDisplay.Name(v), counts.GetValueOrDefault(v))).ToList(), ValuesAreText: true);
+        new(key, label, Enum.GetValues<T>().Select(v => new FacetValue(v.ToString(), EnumDisplay.Name(v), counts[Convert.ToInt32(v, CultureInfo.InvariantCulture)])).ToList(), ValuesAreText: true);
 
-    /// <summary>The assessments of the IRM's published reports of one type (on public plans only).</summary>
-    private IQueryable<CommitmentAssessment> Assessed(ReportType type) =>
-        PublicReports().Where(r => r.Type == type).SelectMany(r => r.Assessments);
-
-    /// <summary>The IRM reports whose findings the search shows: published, on a published or closed plan.</summary>
-    private IQueryable<IrmReport> PublicReports() =>
-        db.IrmReports.AsNoTracking()
-            .Where(r => r.Status == ReportStatus.Published)
-            .Where(r => r.ActionPlan.Status == ActionPlanStatus.Published || r.ActionPlan.Status == ActionPlanStatus.Closed);
-
-    /// <summary>Public commitments narrowed by every criterion that is set, except the facet <paramref name="except"/>.</summary>
-    private IQueryable<Commitment> Filtered(CommitmentSearchCriteria f, IQueryable<TextMatch>? matches, string? except)
+    /// <summary>
+    /// The criteria as tests on an indexed commitment: what each criterion means, in one place (issue 21). Bit
+    /// <c>i</c> of <see cref="Failures"/> is set when the commitment fails criterion <c>i</c> of <see cref="Keys"/>.
+    /// </summary>
+    private sealed class Filter
     {
-        var commitments = db.Commitments.AsNoTracking().WherePublic();
-        if (matches is not null)
+        public static readonly string[] Keys = ["member", "region", "kind", "status", "policy", "challenge", "year", "completion", "potential", "promising", "starred"];
+
+        private readonly bool[]? _members;
+        private readonly int _regions;
+        private readonly int _kinds;
+        private readonly int _statuses;
+        private readonly HashSet<int>? _policies;
+        private readonly int _challenges;
+        private readonly IReadOnlyList<int> _years;
+        private readonly int _completions;
+        private readonly int _potentials;
+        private readonly bool _promising;
+        private readonly bool _starred;
+
+        public Filter(CommitmentIndexSnapshot snapshot, CommitmentSearchCriteria criteria)
         {
-            // IN (SELECT …): the full-text query runs once, not per commitment.
-            var ids = matches.Select(m => m.Id);
-            commitments = commitments.Where(c => ids.Contains(c.Id));
+            if (criteria.Members.Count > 0)
+            {
+                _members = new bool[snapshot.Members.Count];
+                for (var i = 0; i < snapshot.Members.Count; i++)
+                {
+                    _members[i] = criteria.Members.Contains(snapshot.Members[i].Code.ToUpperInvariant());
+                }
+            }
+
+            _regions = Mask(criteria.Regions);
+            _kinds = Mask(criteria.Kinds);
+            _statuses = Mask(criteria.PlanStatuses);
+            _policies = criteria.Policies.Count > 0 ? [.. criteria.Policies] : null;
+            _challenges = Mask(criteria.Challenges);
+            _years = criteria.Years;
+            _completions = Mask(criteria.Completions);
+            _potentials = Mask(criteria.Potentials);
+            _promising = criteria.Promising;
+            _starred = criteria.Starred;
         }
 
-        if (except != "member" && f.Member is { } code)
+        public int Failures(in IndexedCommitment c)
         {
-            commitments = commitments.Where(c => c.ActionPlan.Member.Code == code);
+            var failures = 0;
+            if (_members is not null && !_members[c.Member])
+            {
+                failures |= 1 << 0;
+            }
+
+            if (_regions != 0 && (_regions & (1 << (int)c.Region)) == 0)
+            {
+                failures |= 1 << 1;
+            }
+
+            if (_kinds != 0 && (_kinds & (1 << (int)c.Kind)) == 0)
+            {
+                failures |= 1 << 2;
+            }
+
+            if (_statuses != 0 && (_statuses & (1 << (int)c.Status)) == 0)
+            {
+                failures |= 1 << 3;
+            }
+
+            if (_policies is not null && !AnyOf(c.Policies, _policies))
+            {
+                failures |= 1 << 4;
+            }
+
+            if (_challenges != 0 && (c.Challenge is not { } area || (_challenges & (1 << (int)area)) == 0))
+            {
+                failures |= 1 << 5;
+            }
+
+            if (_years.Count > 0 && !InPeriod(c, _years))
+            {
+                failures |= 1 << 6;
+            }
+
+            if (_completions != 0 && (c.Completions & _completions) == 0)
+            {
+                failures |= 1 << 7;
+            }
+
+            if (_potentials != 0 && (c.Potentials & _potentials) == 0)
+            {
+                failures |= 1 << 8;
+            }
+
+            if (_promising && !c.Promising)
+            {
+                failures |= 1 << 9;
+            }
+
+            if (_starred && !c.Starred)
+            {
+                failures |= 1 << 10;
+            }
+
+            return failures;
         }
 
-        if (except != "region" && f.Region is { } region)
+        private static bool AnyOf(int[] areas, HashSet<int> chosen)
         {
-            commitments = commitments.Where(c => c.ActionPlan.Member.Region == region);
+            foreach (var area in areas)
+            {
+                if (chosen.Contains(area))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        if (except != "kind" && f.Kind is { } kind)
+        private static bool InPeriod(in IndexedCommitment c, IReadOnlyList<int> years)
         {
-            commitments = commitments.Where(c => c.ActionPlan.Member.Kind == kind);
+            foreach (var year in years)
+            {
+                if (year >= c.StartYear && year <= c.EndYear)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        if (except != "policy" && f.Policy is { } policy)
+        private static int Mask<T>(IEnumerable<T> values)
+            where T : struct, Enum => values.Aggregate(0, (mask, v) => mask | (1 << Convert.ToInt32(v, CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Every facet's counts, filled in the one pass.</summary>
+    private sealed class FacetCounts(CommitmentIndexSnapshot snapshot)
+    {
+        public int[] Members { get; } = new int[snapshot.Members.Count];
+
+        public int[] Regions { get; } = Slots<Region>();
+
+        public int[] Kinds { get; } = Slots<MemberKind>();
+
+        public int[] Statuses { get; } = Slots<ActionPlanStatus>();
+
+        public Dictionary<int, int> Policies { get; } = [];
+
+        public int[] Challenges { get; } = Slots<ChallengeArea>();
+
+        public Dictionary<int, int> Years { get; } = [];
+
+        public int[] Completions { get; } = Slots<Completion>();
+
+        public int[] Potentials { get; } = Slots<PotentialForResults>();
+
+        public int Promising { get; private set; }
+
+        public int Starred { get; private set; }
+
+        /// <summary>Counts the commitment in every facet (<paramref name="only"/> -1) or in facet <paramref name="only"/> alone.</summary>
+        public void Add(in IndexedCommitment c, int only)
         {
-            commitments = commitments.Where(c => c.PolicyAreas.Any(a => a.Id == policy));
+            if (only is -1 or 0)
+            {
+                Members[c.Member]++;
+            }
+
+            if (only is -1 or 1)
+            {
+                Regions[(int)c.Region]++;
+            }
+
+            if (only is -1 or 2)
+            {
+                Kinds[(int)c.Kind]++;
+            }
+
+            if (only is -1 or 3)
+            {
+                Statuses[(int)c.Status]++;
+            }
+
+            if (only is -1 or 4)
+            {
+                foreach (var area in c.Policies)
+                {
+                    Policies[area] = Policies.GetValueOrDefault(area) + 1;
+                }
+            }
+
+            if ((only is -1 or 5) && c.Challenge is { } challenge)
+            {
+                Challenges[(int)challenge]++;
+            }
+
+            if (only is -1 or 6)
+            {
+                for (var year = c.StartYear; year <= c.EndYear; year++)
+                {
+                    Years[year] = Years.GetValueOrDefault(year) + 1;
+                }
+            }
+
+            if (only is -1 or 7)
+            {
+                AddBits(Completions, c.Completions);
+            }
+
+            if (only is -1 or 8)
+            {
+                AddBits(Potentials, c.Potentials);
+            }
+
+            if ((only is -1 or 9) && c.Promising)
+            {
+                Promising++;
+            }
+
+            if ((only is -1 or 10) && c.Starred)
+            {
+                Starred++;
+            }
         }
 
-        if (except != "challenge" && f.Challenge is { } challenge)
+        /// <summary>One slot per value of the enum, indexed by the value (ChallengeArea starts at 1).</summary>
+        private static int[] Slots<T>()
+            where T : struct, Enum => new int[Enum.GetValues<T>().Max(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)) + 1];
+
+        private static void AddBits(int[] counts, int bits)
         {
-            commitments = commitments.Where(c => c.ChallengeArea == challenge);
+            for (var i = 0; i < counts.Length; i++)
+            {
+                if ((bits & (1 << i)) != 0)
+                {
+                    counts[i]++;
+                }
+            }
+        }
+    }
+
+    /// <summary>One pass over the candidates (the word matches, or every public commitment): results, facets and loosening counts together.</summary>
+    private sealed class Pass(CommitmentIndexSnapshot snapshot, Filter filter, TextMatchSet? matches, CommitmentSort sort, bool withFacets)
+    {
+        private readonly List<(int Position, double Score)> _results = [];
+        private readonly int[] _alone = new int[Filter.Keys.Length];
+
+        public FacetCounts Counts { get; } = new(snapshot);
+
+        public int Total => _results.Count;
+
+        public void Run()
+        {
+            var entries = snapshot.Entries;
+            var count = matches?.Count ?? entries.Length;
+            for (var i = 0; i < count; i++)
+            {
+                var position = matches is null ? i : matches.Positions[i];
+                ref readonly var c = ref entries[position];
+                var failures = filter.Failures(c);
+                if (failures == 0)
+                {
+                    _results.Add((position, matches is null ? 0 : matches.Scores[i]));
+                    if (withFacets)
+                    {
+                        Counts.Add(c, -1);
+                    }
+                }
+                else if (BitOperations.IsPow2(failures))
+                {
+                    // Fails one criterion only: it counts in that criterion's facet, and in what dropping it would give.
+                    var only = BitOperations.TrailingZeroCount(failures);
+                    _alone[only]++;
+                    if (withFacets)
+                    {
+                        Counts.Add(c, only);
+                    }
+                }
+            }
         }
 
-        if (except != "year" && f.Year is { } year)
+        public List<int> PageOf(int number, int size) => Ordered().Skip((number - 1) * size).Take(size).Select(p => snapshot.Entries[p].Id).ToList();
+
+        public List<int> All() => Ordered().Select(p => snapshot.Entries[p].Id).ToList();
+
+        /// <summary>The criterion whose removal alone gives the most results (the words when they do).</summary>
+        public Loosening? Loosening(CommitmentIndexSnapshot index, CommitmentSearchCriteria criteria, SearchTerms terms)
         {
-            var start = new DateOnly(Math.Clamp(year, 2000, 2100), 1, 1);
-            var end = start.AddYears(1);
-            commitments = commitments.Where(c => c.ActionPlan.PeriodStart >= start && c.ActionPlan.PeriodStart < end);
+            var best = Enumerable.Range(0, Filter.Keys.Length).Where(i => _alone[i] > 0)
+                .Select(i => new Loosening(Filter.Keys[i], _alone[i])).MaxBy(l => l.Count);
+            if (matches is not null)
+            {
+                var withoutWords = index.Entries.Count(e => filter.Failures(e) == 0);
+                if (withoutWords > 0 && (best is null || withoutWords >= best.Count))
+                {
+                    best = new Loosening("q", withoutWords);
+                }
+            }
+
+            return criteria.IsNarrowed ? best : null;
         }
 
-        if (except != "completion" && f.Completion is { } completion)
+        private IEnumerable<int> Ordered()
         {
-            var ids = Assessed(ReportType.ResultsReport).Where(a => a.Completion == completion).Select(a => a.CommitmentId);
-            commitments = commitments.Where(c => ids.Contains(c.Id));
-        }
+            switch (sort)
+            {
+                case CommitmentSort.Relevance:
+                    return _results.OrderByDescending(r => r.Score).ThenBy(r => r.Position).Select(r => r.Position);
+                case CommitmentSort.Identifier:
+                    return _results.Select(r => r.Position);
+                default:
+                    var chosen = new bool[snapshot.Count];
+                    foreach (var (position, _) in _results)
+                    {
+                        chosen[position] = true;
+                    }
 
-        if (except != "potential" && f.Potential is { } potential)
-        {
-            var ids = Assessed(ReportType.ActionPlanReview).Where(a => a.Potential == potential).Select(a => a.CommitmentId);
-            commitments = commitments.Where(c => ids.Contains(c.Id));
+                    var order = sort switch
+                    {
+                        CommitmentSort.Title => snapshot.ByTitle,
+                        CommitmentSort.Member => snapshot.ByMember,
+                        _ => snapshot.ByNewest,
+                    };
+                    return order.Where(p => chosen[p]);
+            }
         }
-
-        if (except != "promising" && f.Promising)
-        {
-            var ids = Assessed(ReportType.ActionPlanReview).Where(a => a.Promising).Select(a => a.CommitmentId);
-            commitments = commitments.Where(c => ids.Contains(c.Id));
-        }
-
-        if (except != "starred" && f.Starred)
-        {
-            var ids = db.LegacyAssessments.Where(IsStarred).Select(l => l.CommitmentId);
-            commitments = commitments.Where(c => ids.Contains(c.Id));
-        }
-
-        return commitments;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
@@ -16,12 +17,18 @@ public enum CommitmentSort
 
     /// <summary>Commitments of the most recently started plans first.</summary>
     NewestPlan,
+
+    /// <summary>By identifier: the open-data API's stable order, so that its pages do not shift.</summary>
+    Identifier,
 }
 
 /// <summary>
-/// What a person (or the open-data API) searches public commitments for. Every value is optional; a value that
-/// is out of range is cut back to a sensible one, never an error. The query-string names in
-/// <see cref="ToQuery"/> are those of <c>/commitments</c>, so a search is a shareable address.
+/// What a person, the open-data API or a download searches public commitments for: the one definition of the
+/// search criteria (issue 21). Every criterion is optional; several values of one criterion mean any of them
+/// (two regions: commitments of either), different criteria must all hold. What each criterion means is written
+/// once, in <see cref="CommitmentIndex"/>'s matching, and every surface builds one of these. The query-string names
+/// of <see cref="ToQuery"/> are those of <c>/commitments</c>, so a search is a shareable address; the API names the
+/// same criteria its own way (docs/api.md).
 /// </summary>
 public sealed record CommitmentSearchCriteria
 {
@@ -29,46 +36,67 @@ public sealed record CommitmentSearchCriteria
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>At most this many values of one criterion are kept (the rest are left out).</summary>
+    public const int MaxValues = 50;
+
+    /// <summary>The one message when the words are too long, on the page and in the API.</summary>
+    public const string QueryTooLong = "The words to search for must be 200 characters or fewer.";
+
     private readonly string? _q;
-    private readonly string? _member;
+    private readonly IReadOnlyList<string> _members = [];
+    private readonly IReadOnlyList<Region> _regions = [];
+    private readonly IReadOnlyList<MemberKind> _kinds = [];
+    private readonly IReadOnlyList<int> _policies = [];
+    private readonly IReadOnlyList<ChallengeArea> _challenges = [];
+    private readonly IReadOnlyList<int> _years = [];
+    private readonly IReadOnlyList<Completion> _completions = [];
+    private readonly IReadOnlyList<PotentialForResults> _potentials = [];
+    private readonly IReadOnlyList<ActionPlanStatus> _planStatuses = [];
     private readonly int _page = 1;
     private readonly int _pageSize = DefaultPageSize;
 
-    /// <summary>Words to find in the title, short title, problem, description or solution.</summary>
+    /// <summary>
+    /// Words to find in the title, short title, problem, description or solution (every word, each also as the
+    /// start of a longer word, case and accents folded). Longer than <see cref="MaxQueryLength"/> is refused
+    /// (<see cref="Problem"/>), never cut.
+    /// </summary>
     public string? Q
     {
         get => _q;
-        init
-        {
-            var text = value?.Trim();
-            _q = string.IsNullOrEmpty(text) ? null : text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
-        }
+        init => _q = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
-    /// <summary>A member's code, e.g. <c>DK</c>.</summary>
-    public string? Member
+    /// <summary>Members, by code (e.g. <c>DK</c>).</summary>
+    public IReadOnlyList<string> Members
     {
-        get => _member;
-        init => _member = string.IsNullOrWhiteSpace(value) || value.Trim().Length > 10 ? null : value.Trim().ToUpperInvariant();
+        get => _members;
+        init => _members = Normalise(value?.Where(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 10).Select(v => v.Trim().ToUpperInvariant()));
     }
 
-    public Region? Region { get; init; }
+    public IReadOnlyList<Region> Regions { get => _regions; init => _regions = Defined(value); }
 
-    public MemberKind? Kind { get; init; }
+    public IReadOnlyList<MemberKind> Kinds { get => _kinds; init => _kinds = Defined(value); }
 
-    /// <summary>A policy area of OGP's taxonomy, by id.</summary>
-    public int? Policy { get; init; }
+    /// <summary>Policy areas of OGP's taxonomy, by id; an area also finds the commitments tagged with one of its sub-areas.</summary>
+    public IReadOnlyList<int> Policies { get => _policies; init => _policies = Normalise(value); }
 
-    public ChallengeArea? Challenge { get; init; }
+    public IReadOnlyList<ChallengeArea> Challenges { get => _challenges; init => _challenges = Defined(value); }
 
-    /// <summary>The year the commitment's action plan starts.</summary>
-    public int? Year { get; init; }
+    /// <summary>Years in the plan's implementation period (a 2023–2025 plan is found by 2023, 2024 and 2025).</summary>
+    public IReadOnlyList<int> Years { get => _years; init => _years = Normalise(value?.Where(y => y is >= 1900 and <= 2200)); }
 
     /// <summary>Completion in the IRM's published Results Report.</summary>
-    public Completion? Completion { get; init; }
+    public IReadOnlyList<Completion> Completions { get => _completions; init => _completions = Defined(value); }
 
     /// <summary>Potential for results in the IRM's published Action Plan Review.</summary>
-    public PotentialForResults? Potential { get; init; }
+    public IReadOnlyList<PotentialForResults> Potentials { get => _potentials; init => _potentials = Defined(value); }
+
+    /// <summary>The plan's status: published (being implemented) or closed; other statuses are never public.</summary>
+    public IReadOnlyList<ActionPlanStatus> PlanStatuses
+    {
+        get => _planStatuses;
+        init => _planStatuses = Defined(value?.Where(s => s is ActionPlanStatus.Published or ActionPlanStatus.Closed));
+    }
 
     /// <summary>Flagged promising in the IRM's published Action Plan Review.</summary>
     public bool Promising { get; init; }
@@ -91,8 +119,14 @@ public sealed record CommitmentSearchCriteria
         init => _pageSize = Math.Clamp(value, 1, MaxPageSize);
     }
 
-    /// <summary>Whether to count the facets (the page does; the API may skip them).</summary>
+    /// <summary>Whether to count the facets (the page does; the API and downloads do not).</summary>
     public bool WithFacets { get; init; } = true;
+
+    /// <summary>Why these criteria cannot be searched for, or null: the same refusal on every surface.</summary>
+    public string? Problem => Q is { Length: > MaxQueryLength } ? QueryTooLong : null;
+
+    /// <summary>Whether any criterion narrows the search (the words or a filter).</summary>
+    public bool IsNarrowed => Q is not null || Filters().Any();
 
     /// <summary>The order that applies: relevance only when there are words to rank by.</summary>
     public CommitmentSort EffectiveSort(bool hasWords) => Sort switch
@@ -103,21 +137,67 @@ public sealed record CommitmentSearchCriteria
         _ => CommitmentSort.NewestPlan,
     };
 
-    /// <summary>The criteria as query-string pairs (only those set), with another page or without one.</summary>
-    public IEnumerable<KeyValuePair<string, string?>> ToQuery(int? page = null) => new Dictionary<string, string?>
+    /// <summary>The filters set, as query-string pairs (a criterion with several values gives several pairs).</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Filters()
     {
-        ["q"] = Q,
-        ["member"] = Member,
-        ["region"] = Region?.ToString(),
-        ["kind"] = Kind?.ToString(),
-        ["policy"] = Policy?.ToString(CultureInfo.InvariantCulture),
-        ["challenge"] = Challenge?.ToString(),
-        ["year"] = Year?.ToString(CultureInfo.InvariantCulture),
-        ["completion"] = Completion?.ToString(),
-        ["potential"] = Potential?.ToString(),
-        ["promising"] = Promising ? "true" : null,
-        ["starred"] = Starred ? "true" : null,
-        ["sort"] = Sort?.ToString(),
-        ["page"] = page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null,
-    }.Where(p => p.Value is not null);
+        foreach (var (key, values) in FilterValues())
+        {
+            foreach (var value in values)
+            {
+                yield return new(key, value);
+            }
+        }
+    }
+
+    /// <summary>The criteria as query-string pairs (only those set), with another page or without one.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ToQuery(int? page = null)
+    {
+        if (Q is not null)
+        {
+            yield return new("q", Q);
+        }
+
+        foreach (var pair in Filters())
+        {
+            yield return pair;
+        }
+
+        if (Sort is { } sort)
+        {
+            yield return new("sort", sort.ToString());
+        }
+
+        if (page is > 1)
+        {
+            yield return new("page", page.Value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>The same criteria without one value of one filter (a facet's "remove" link).</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ToQueryWithout(string key, string? value = null) =>
+        ToQuery().Where(p => p.Key != key || (value is not null && p.Value != value));
+
+    /// <summary>Each filter's query-string name and its values as text.</summary>
+    public IEnumerable<(string Key, IEnumerable<string> Values)> FilterValues()
+    {
+        yield return ("member", Members);
+        yield return ("region", Regions.Select(r => r.ToString()));
+        yield return ("kind", Kinds.Select(k => k.ToString()));
+        yield return ("status", PlanStatuses.Select(s => s.ToString()));
+        yield return ("policy", Policies.Select(p => p.ToString(CultureInfo.InvariantCulture)));
+        yield return ("challenge", Challenges.Select(c => c.ToString()));
+        yield return ("year", Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        yield return ("completion", Completions.Select(c => c.ToString()));
+        yield return ("potential", Potentials.Select(p => p.ToString()));
+        yield return ("promising", Promising ? ["true"] : []);
+        yield return ("starred", Starred ? ["true"] : []);
+    }
+
+    /// <summary>Whether a filter's value is chosen (a facet's checkbox is ticked).</summary>
+    public bool IsChosen(string key, string value) => FilterValues().Any(f => f.Key == key && f.Values.Contains(value));
+
+    private static List<T> Normalise<T>(IEnumerable<T>? values) => values is null ? [] : [.. values.Distinct().Order().Take(MaxValues)];
+
+    private static List<T> Defined<T>(IEnumerable<T>? values)
+        where T : struct, Enum => Normalise(values?.Where(v => Enum.IsDefined(v)));
 }

@@ -16,6 +16,27 @@
         document.querySelectorAll('details[data-fold-on-phone]').forEach(d => { d.open = false; });
     }
 
+    // A search form marked data-apply-on-change searches again as soon as a box is ticked or the order changed
+    // (its Search button stays, for the words and for a page without scripts). The control changed gets the
+    // focus back on the new page, so a keyboard user carries on where they were.
+    document.querySelectorAll('form[data-apply-on-change]').forEach(form => {
+        const key = 'apply-on-change:' + form.id;
+        const last = sessionStorage.getItem(key);
+        sessionStorage.removeItem(key);
+        if (last && document.getElementById(last)) {
+            document.getElementById(last).focus();
+        }
+
+        form.querySelectorAll('[data-apply-hint]').forEach(hint => { hint.hidden = false; });
+        form.addEventListener('change', event => {
+            const control = event.target;
+            if (control.matches('input[type=checkbox], select')) {
+                sessionStorage.setItem(key, control.id);
+                form.requestSubmit();
+            }
+        });
+    });
+
     // A "print" button is shown only where a script can press it.
     document.querySelectorAll('[data-print-page]').forEach(button => {
         button.classList.remove('d-none');

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using OgpPortal.Infrastructure.Interchange;
 using OgpPortal.Web.Shared.Csv;
 using OgpPortal.Web.Shared.Hosting;
 using OgpPortal.Web.Shared.OpenData;
+using OgpPortal.Web.Shared.Search;
 
 namespace OgpPortal.Web.Areas.Public.OpenData;
 
@@ -15,7 +17,7 @@ namespace OgpPortal.Web.Areas.Public.OpenData;
 [StandbyReads]
 [Route("data")]
 [EnableCors(OpenDataHosting.CorsPolicy)]
-public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExport) : PublicController
+public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExport, CommitmentSearch search) : PublicController
 {
     [HttpGet("")]
     public IActionResult Index() => View(OpenDataCatalog.Datasets);
@@ -30,7 +32,7 @@ public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExpor
     {
         "members" => Csv(name, data.MemberRecords()),
         "action-plans" => Csv(name, data.ActionPlanRecords()),
-        "commitments" => Csv(name, data.CommitmentRecords()),
+        "commitments" => OpenDataCatalog.CsvFile($"ogp-{name}.csv", Commitments()),
         "milestones" => Csv(name, data.MilestoneRecords()),
         "irm-assessments" => Csv(name, data.AssessmentRecords()),
         "challenge-entries" => Csv(name, data.ChallengeEntryRecords()),
@@ -42,12 +44,35 @@ public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExpor
     {
         "members" => Json(name, data.MemberRecords()),
         "action-plans" => Json(name, data.ActionPlanRecords()),
-        "commitments" => Json(name, data.CommitmentRecords()),
+        "commitments" => new JsonStreamResult<CommitmentRecord>($"ogp-{name}.json", Commitments()),
         "milestones" => Json(name, data.MilestoneRecords()),
         "irm-assessments" => Json(name, data.AssessmentRecords()),
         "challenge-entries" => Json(name, data.ChallengeEntryRecords()),
         _ => NotFound(),
     };
+
+    /// <summary>
+    /// Every public commitment, or those of a search when the address holds its criteria (the search page's
+    /// "download these results": the same names and meanings as <c>/commitments</c>, one filter for both).
+    /// </summary>
+    private IAsyncEnumerable<CommitmentRecord> Commitments()
+    {
+        var criteria = CommitmentSearchQuery.Read(Request.Query, out _) with { Sort = CommitmentSort.Identifier, WithFacets = false };
+        return criteria.IsNarrowed && criteria.Problem is null ? Searched(criteria, HttpContext.RequestAborted) : data.CommitmentRecords().AsAsyncEnumerable();
+    }
+
+    private async IAsyncEnumerable<CommitmentRecord> Searched(CommitmentSearchCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var matches = await search.MatchAsync(criteria, all: true, cancellationToken);
+        foreach (var chunk in matches.Ids.Chunk(500))
+        {
+            var records = await data.Commitments().AsSplitQuery().Where(c => chunk.Contains(c.Id)).Select(PublicData.ToCommitment).ToDictionaryAsync(r => r.Id, cancellationToken);
+            foreach (var id in chunk.Where(records.ContainsKey))
+            {
+                yield return records[id];
+            }
+        }
+    }
 
     private static CsvFileResult Csv<T>(string name, IQueryable<T> records)
         where T : class => OpenDataCatalog.CsvFile($"ogp-{name}.csv", records);

@@ -1,0 +1,354 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OgpPortal.Domain.ActionPlans;
+using OgpPortal.Domain.Commitments;
+using OgpPortal.Domain.Common;
+using OgpPortal.Domain.Irm;
+using OgpPortal.Domain.Members;
+using OgpPortal.Infrastructure.Persistence;
+using OgpPortal.Infrastructure.Search;
+using OgpPortal.Web.Shared.Plans;
+
+namespace OgpPortal.Web.Shared.Search;
+
+/// <summary>
+/// What the search knows of every public commitment (published and closed plans) to filter, count and order
+/// it without asking the database: the index of issue 21 (docs/decisions/0019-search-index-in-memory.md). It is
+/// built from six queries when first needed and again after a change to public records: at once after a change
+/// made by this instance (<see cref="IContentChangeListener"/>), within <see cref="VersionCheckInterval"/> after
+/// one made by another instance or a command (the database's <see cref="PublicContentVersion"/>), and at the
+/// latest after <see cref="MaxAge"/>. Requests made while it is rebuilt wait for the one rebuild.
+/// </summary>
+public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger<CommitmentIndex> logger) : IContentChangeListener, IDisposable
+{
+    /// <summary>How often the database's version is read (once per interval, not per request).</summary>
+    public static readonly TimeSpan VersionCheckInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest an index is used, whatever the version says.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
+
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private CommitmentIndexSnapshot? _current;
+    private long _localChanges;
+    private long _versionCheckedAt;
+
+    /// <summary>The index as of now (built or rebuilt first when needed).</summary>
+    public async Task<CommitmentIndexSnapshot> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = Volatile.Read(ref _current);
+        if (snapshot is not null && IsFresh(snapshot) && !await VersionChangedAsync(snapshot, cancellationToken))
+        {
+            return snapshot;
+        }
+
+        await _rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            snapshot = Volatile.Read(ref _current);
+            if (snapshot is not null && IsFresh(snapshot) && !await VersionChangedAsync(snapshot, cancellationToken))
+            {
+                return snapshot; // Another request rebuilt it while this one waited.
+            }
+
+            // The change counter and the version are read before the data: a change committed while the data is
+            // read makes this index stale at once, never lost.
+            var localChanges = Interlocked.Read(ref _localChanges);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var version = await PublicContentVersions.ReadAsync(db, cancellationToken);
+            var started = Environment.TickCount64;
+            snapshot = await CommitmentIndexSnapshot.BuildAsync(db, version, localChanges, cancellationToken);
+            LogBuilt(logger, snapshot.Count, Environment.TickCount64 - started);
+            Volatile.Write(ref _current, snapshot);
+            Volatile.Write(ref _versionCheckedAt, Environment.TickCount64);
+            return snapshot;
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+    }
+
+    public void Dispose() => _rebuild.Dispose();
+
+    /// <summary>A change to public records was committed here: the index is stale, and so is every other instance's.</summary>
+    public async ValueTask ContentChangedAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _localChanges);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await PublicContentVersions.BumpAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The change itself is saved; other instances rebuild after MaxAge at the latest.
+            LogBumpFailed(logger, e);
+        }
+    }
+
+    /// <summary>
+    /// Forgets this instance's index after a write that bypassed <c>SaveChanges</c> (a raw SQL statement or
+    /// <c>ExecuteUpdate</c>), which <see cref="IContentChangeListener"/> never hears of; the next search rebuilds it.
+    /// </summary>
+    public void Forget() => Interlocked.Increment(ref _localChanges);
+
+    private bool IsFresh(CommitmentIndexSnapshot snapshot) =>
+        snapshot.LocalChanges == Interlocked.Read(ref _localChanges)
+        && Environment.TickCount64 - snapshot.BuiltAt < (long)MaxAge.TotalMilliseconds;
+
+    private async Task<bool> VersionChangedAsync(CommitmentIndexSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var checkedAt = Volatile.Read(ref _versionCheckedAt);
+        if (Environment.TickCount64 - checkedAt < (long)VersionCheckInterval.TotalMilliseconds
+            || Interlocked.CompareExchange(ref _versionCheckedAt, Environment.TickCount64, checkedAt) != checkedAt)
+        {
+            return false; // Checked a moment ago, or being checked by another request.
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return await PublicContentVersions.ReadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), cancellationToken) != snapshot.Version;
+    }
+
+    [LoggerMessage(EventId = 9201, Level = LogLevel.Information, Message = "Commitment search index built: {Count} public commitments in {Milliseconds} ms")]
+    private static partial void LogBuilt(ILogger logger, int count, long milliseconds);
+
+    [LoggerMessage(EventId = 9202, Level = LogLevel.Error, Message = "The public content version could not be raised after a change; other instances see the change within the search index's maximum age")]
+    private static partial void LogBumpFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>A member as the index knows it.</summary>
+public sealed record IndexedMember(string Code, string Name, Region Region, MemberKind Kind);
+
+/// <summary>A policy area of the taxonomy.</summary>
+public sealed record IndexedPolicyArea(int Id, string Name, int? ParentId);
+
+/// <summary>One public commitment: what its criteria are tested on. <see cref="Policies"/> holds its areas and their parents.</summary>
+public readonly record struct IndexedCommitment(
+    int Id,
+    string Identifier,
+    int Member,
+    Region Region,
+    MemberKind Kind,
+    ActionPlanStatus Status,
+    int StartYear,
+    int EndYear,
+    ChallengeArea? Challenge,
+    int[] Policies,
+    int Completions,
+    int Potentials,
+    bool Promising,
+    bool Starred);
+
+/// <summary>The public commitments at one version, in identifier order, with the other orders precomputed.</summary>
+public sealed class CommitmentIndexSnapshot
+{
+    /// <summary>Word matches kept per index, counted in matched commitments (about 12 bytes each).</summary>
+    public const int TextMatchBudget = 2_000_000;
+
+    private readonly ConcurrentDictionary<string, TextMatchSet> _textMatches = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _positionOfId;
+    private readonly Dictionary<string, int> _positionOfIdentifier;
+    private int _textMatchSize;
+
+    private CommitmentIndexSnapshot(
+        IndexedCommitment[] entries, IReadOnlyList<IndexedMember> members, IReadOnlyList<IndexedPolicyArea> policyAreas,
+        int[] byTitle, int[] byMember, int[] byNewest, long version, long localChanges)
+    {
+        Entries = entries;
+        Members = members;
+        PolicyAreas = policyAreas;
+        ByTitle = byTitle;
+        ByMember = byMember;
+        ByNewest = byNewest;
+        Version = version;
+        LocalChanges = localChanges;
+        BuiltAt = Environment.TickCount64;
+        _positionOfId = new Dictionary<int, int>(entries.Length);
+        _positionOfIdentifier = new Dictionary<string, int>(entries.Length, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            _positionOfId[entries[i].Id] = i;
+            _positionOfIdentifier.TryAdd(entries[i].Identifier, i);
+        }
+    }
+
+    /// <summary>In identifier order (ordinal, then id).</summary>
+    public IndexedCommitment[] Entries { get; }
+
+    public int Count => Entries.Length;
+
+    public IReadOnlyList<IndexedMember> Members { get; }
+
+    public IReadOnlyList<IndexedPolicyArea> PolicyAreas { get; }
+
+    /// <summary>Positions in title order (ordinal, then identifier).</summary>
+    public int[] ByTitle { get; }
+
+    /// <summary>Positions in the order of the member's name (ordinal, then identifier).</summary>
+    public int[] ByMember { get; }
+
+    /// <summary>Positions with the latest plan start first, then by identifier.</summary>
+    public int[] ByNewest { get; }
+
+    public long Version { get; }
+
+    internal long LocalChanges { get; }
+
+    internal long BuiltAt { get; }
+
+    /// <summary>A policy area by id or by name (any case), or null when the taxonomy has no such area.</summary>
+    public int? PolicyAreaId(string idOrName)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        return int.TryParse(idOrName, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? PolicyAreas.FirstOrDefault(a => a.Id == id)?.Id
+            : PolicyAreas.FirstOrDefault(a => string.Equals(a.Name, idOrName, StringComparison.OrdinalIgnoreCase))?.Id;
+    }
+
+    /// <summary>The public commitment with this identifier (any case), or null.</summary>
+    public IndexedCommitment? WithIdentifier(string identifier) =>
+        _positionOfIdentifier.TryGetValue(identifier, out var position) ? Entries[position] : null;
+
+    /// <summary>
+    /// The public commitments whose text contains every word, with their relevance: asked of the database's
+    /// full-text index once per set of words and index version, then kept (within <see cref="TextMatchBudget"/>).
+    /// </summary>
+    public async Task<TextMatchSet> TextMatchesAsync(ICommitmentTextSearch textSearch, SearchTerms terms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(textSearch);
+        ArgumentNullException.ThrowIfNull(terms);
+        var key = string.Join(' ', terms.Words.Select(TextFolding.Fold).Order(StringComparer.Ordinal));
+        if (_textMatches.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var matches = await textSearch.Match(terms).Select(m => new { m.Id, m.Score }).ToListAsync(cancellationToken);
+        var found = new List<(int Position, double Score)>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (_positionOfId.TryGetValue(match.Id, out var position))
+            {
+                found.Add((position, match.Score));
+            }
+        }
+
+        found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        var set = new TextMatchSet([.. found.Select(f => f.Position)], [.. found.Select(f => f.Score)]);
+        if (Interlocked.Add(ref _textMatchSize, set.Count + 1) > TextMatchBudget)
+        {
+            _textMatches.Clear();
+            Interlocked.Exchange(ref _textMatchSize, set.Count + 1);
+        }
+
+        _textMatches[key] = set;
+        return set;
+    }
+
+    /// <summary><see cref="LegacyAssessment.IsStarred"/> as the database runs it (<see cref="Domain.Irm.Starred.Rule"/>).</summary>
+    private static readonly Expression<Func<LegacyAssessment, bool>> IsStarred = l =>
+        (l.StarredAtEndOfTerm ?? l.StarredAtProgressReport) == true
+        || ((l.StarredAtEndOfTerm ?? l.StarredAtProgressReport) == null
+            && (l.Specificity == Specificity.Medium || l.Specificity == Specificity.High)
+            && l.Relevance != OgpValues.None
+            && (l.PotentialImpact == PotentialImpact.Moderate || l.PotentialImpact == PotentialImpact.Transformative)
+            && ((l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Substantial
+                || (l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Complete));
+
+    internal static async Task<CommitmentIndexSnapshot> BuildAsync(PortalDbContext db, long version, long localChanges, CancellationToken cancellationToken)
+    {
+        var memberRows = await db.Members.AsNoTracking()
+            .Select(m => new { m.Id, m.Code, m.Name, m.Region, m.Kind }).ToListAsync(cancellationToken);
+        var areas = await db.PolicyAreas.AsNoTracking()
+            .Select(a => new IndexedPolicyArea(a.Id, a.Name, a.ParentId)).ToListAsync(cancellationToken);
+        var commitments = await db.Commitments.AsNoTracking().WherePublic()
+            .Select(c => new
+            {
+                c.Id,
+                c.Identifier,
+                c.Title,
+                c.ChallengeArea,
+                c.ActionPlan.MemberId,
+                c.ActionPlan.Status,
+                c.ActionPlan.PeriodStart,
+                c.ActionPlan.PeriodEnd,
+            })
+            .ToListAsync(cancellationToken);
+        var links = await db.Commitments.AsNoTracking().WherePublic()
+            .SelectMany(c => c.PolicyAreas, (c, a) => new { CommitmentId = c.Id, AreaId = a.Id }).ToListAsync(cancellationToken);
+        var assessments = await db.IrmReports.AsNoTracking()
+            .Where(r => r.Status == ReportStatus.Published)
+            .Where(r => r.ActionPlan.Status == ActionPlanStatus.Published || r.ActionPlan.Status == ActionPlanStatus.Closed)
+            .Where(r => r.Type == ReportType.ResultsReport || r.Type == ReportType.ActionPlanReview)
+            .SelectMany(r => r.Assessments, (r, a) => new { r.Type, a.CommitmentId, a.Completion, a.Potential, a.Promising })
+            .ToListAsync(cancellationToken);
+        var starred = (await db.LegacyAssessments.AsNoTracking().Where(IsStarred).Select(l => l.CommitmentId).ToListAsync(cancellationToken)).ToHashSet();
+
+        var memberIndex = new Dictionary<int, int>();
+        var members = new List<IndexedMember>(memberRows.Count);
+        foreach (var m in memberRows)
+        {
+            memberIndex[m.Id] = members.Count;
+            members.Add(new IndexedMember(m.Code, m.Name, m.Region, m.Kind));
+        }
+
+        var parents = areas.ToDictionary(a => a.Id, a => a.ParentId);
+        var policies = links.GroupBy(l => l.CommitmentId).ToDictionary(
+            g => g.Key,
+            g => g.SelectMany(l => parents.GetValueOrDefault(l.AreaId) is { } parent ? new[] { l.AreaId, parent } : [l.AreaId]).Distinct().Order().ToArray());
+        var completions = new Dictionary<int, int>();
+        var potentials = new Dictionary<int, int>();
+        var promising = new HashSet<int>();
+        foreach (var a in assessments)
+        {
+            if (a.Type == ReportType.ResultsReport && a.Completion is { } completion)
+            {
+                completions[a.CommitmentId] = completions.GetValueOrDefault(a.CommitmentId) | (1 << (int)completion);
+            }
+
+            if (a.Type == ReportType.ActionPlanReview)
+            {
+                if (a.Potential is { } potential)
+                {
+                    potentials[a.CommitmentId] = potentials.GetValueOrDefault(a.CommitmentId) | (1 << (int)potential);
+                }
+
+                if (a.Promising)
+                {
+                    promising.Add(a.CommitmentId);
+                }
+            }
+        }
+
+        var ordered = commitments.OrderBy(c => c.Identifier, StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
+        var entries = ordered.Select(c => new IndexedCommitment(
+            c.Id,
+            c.Identifier,
+            memberIndex[c.MemberId],
+            members[memberIndex[c.MemberId]].Region,
+            members[memberIndex[c.MemberId]].Kind,
+            c.Status,
+            c.PeriodStart.Year,
+            Math.Max(c.PeriodStart.Year, c.PeriodEnd.Year),
+            c.ChallengeArea,
+            policies.GetValueOrDefault(c.Id) ?? [],
+            completions.GetValueOrDefault(c.Id),
+            potentials.GetValueOrDefault(c.Id),
+            promising.Contains(c.Id),
+            starred.Contains(c.Id))).ToArray();
+
+        var positions = Enumerable.Range(0, ordered.Count).ToArray();
+        var byTitle = positions.OrderBy(i => ordered[i].Title, StringComparer.Ordinal).ThenBy(i => i).ToArray();
+        var byMember = positions.OrderBy(i => members[entries[i].Member].Name, StringComparer.Ordinal).ThenBy(i => i).ToArray();
+        var byNewest = positions.OrderByDescending(i => ordered[i].PeriodStart).ThenBy(i => i).ToArray();
+        return new CommitmentIndexSnapshot(entries, members, areas, byTitle, byMember, byNewest, version, localChanges);
+    }
+}
+
+/// <summary>The positions of the commitments a set of words matched, in position order, with their relevance.</summary>
+public sealed record TextMatchSet(int[] Positions, double[] Scores)
+{
+    public int Count => Positions.Length;
+}
