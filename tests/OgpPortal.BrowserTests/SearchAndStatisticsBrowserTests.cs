@@ -18,14 +18,19 @@ public sealed class SearchAndStatisticsBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("Words in the title or text").FillAsync("børn");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Assertions.Expect(page.Locator("#result-count")).ToHaveTextAsync("1 commitment found");
-        await Assertions.Expect(page.GetByLabel("Region", new() { Exact = true }).Locator("option[value=Europe]")).ToHaveTextAsync("Europe (1)");
+        var europe = page.GetByRole(AriaRole.Group, new() { Name = "Region", Exact = true }).GetByLabel("Europe (1)");
+        await Assertions.Expect(europe).Not.ToBeCheckedAsync();
 
-        await page.GetByLabel("Region", new() { Exact = true }).SelectOptionAsync("Europe");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        // Ticking a box searches again at once (no button), and the box keeps the keyboard's focus on the new page.
+        await europe.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("region=Europe"));
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("q=b%C3%B8rn"));
+        await Assertions.Expect(page.Locator("#facet-region-Europe")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#facet-region-Europe")).ToBeFocusedAsync();
         var result = page.Locator("#results li").First;
         await Assertions.Expect(result).ToContainTextAsync("DK0050");
+        await Assertions.Expect(result.Locator(".snippet mark").First).ToHaveTextAsync(new Regex("^[Bb]ørn$"));
         await Accessibility.CheckAsync(page);
 
         await result.GetByRole(AriaRole.Link, new() { Name = "Involving children and young people in municipal decisions" }).ClickAsync();

@@ -31,13 +31,15 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private CommitmentIndexSnapshot? _current;
     private long _localChanges;
-    private long _versionCheckedAt;
+    private long _knownVersion;
+    private long _versionCheckedAt = long.MinValue / 2;
 
     /// <summary>The index as of now (built or rebuilt first when needed).</summary>
     public async Task<CommitmentIndexSnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
+        await CheckVersionAsync(cancellationToken);
         var snapshot = Volatile.Read(ref _current);
-        if (snapshot is not null && IsFresh(snapshot) && !await VersionChangedAsync(snapshot, cancellationToken))
+        if (snapshot is not null && IsCurrent(snapshot))
         {
             return snapshot;
         }
@@ -46,7 +48,7 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
         try
         {
             snapshot = Volatile.Read(ref _current);
-            if (snapshot is not null && IsFresh(snapshot) && !await VersionChangedAsync(snapshot, cancellationToken))
+            if (snapshot is not null && IsCurrent(snapshot))
             {
                 return snapshot; // Another request rebuilt it while this one waited.
             }
@@ -57,11 +59,11 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var version = await PublicContentVersions.ReadAsync(db, cancellationToken);
+            Known(version);
             var started = Environment.TickCount64;
             snapshot = await CommitmentIndexSnapshot.BuildAsync(db, version, localChanges, cancellationToken);
             LogBuilt(logger, snapshot.Count, Environment.TickCount64 - started);
             Volatile.Write(ref _current, snapshot);
-            Volatile.Write(ref _versionCheckedAt, Environment.TickCount64);
             return snapshot;
         }
         finally
@@ -94,21 +96,34 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
     /// </summary>
     public void Forget() => Interlocked.Increment(ref _localChanges);
 
-    private bool IsFresh(CommitmentIndexSnapshot snapshot) =>
+    /// <summary>Built after every change this instance made and at (or after) the database's version last read, and young enough.</summary>
+    private bool IsCurrent(CommitmentIndexSnapshot snapshot) =>
         snapshot.LocalChanges == Interlocked.Read(ref _localChanges)
+        && snapshot.Version >= Interlocked.Read(ref _knownVersion)
         && Environment.TickCount64 - snapshot.BuiltAt < (long)MaxAge.TotalMilliseconds;
 
-    private async Task<bool> VersionChangedAsync(CommitmentIndexSnapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>Reads the database's version when the last read is older than <see cref="VersionCheckInterval"/> (one request does).</summary>
+    private async Task CheckVersionAsync(CancellationToken cancellationToken)
     {
-        var checkedAt = Volatile.Read(ref _versionCheckedAt);
+        var checkedAt = Interlocked.Read(ref _versionCheckedAt);
         if (Environment.TickCount64 - checkedAt < (long)VersionCheckInterval.TotalMilliseconds
             || Interlocked.CompareExchange(ref _versionCheckedAt, Environment.TickCount64, checkedAt) != checkedAt)
         {
-            return false; // Checked a moment ago, or being checked by another request.
+            return; // Read a moment ago, or being read by another request.
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        return await PublicContentVersions.ReadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), cancellationToken) != snapshot.Version;
+        Known(await PublicContentVersions.ReadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), cancellationToken));
+    }
+
+    /// <summary>The highest version seen (it only goes up).</summary>
+    private void Known(long version)
+    {
+        var known = Interlocked.Read(ref _knownVersion);
+        while (version > known && Interlocked.CompareExchange(ref _knownVersion, version, known) is var seen && seen != known)
+        {
+            known = seen;
+        }
     }
 
     [LoggerMessage(EventId = 9201, Level = LogLevel.Information, Message = "Commitment search index built: {Count} public commitments in {Milliseconds} ms")]
@@ -213,14 +228,15 @@ public sealed class CommitmentIndexSnapshot
 
     /// <summary>
     /// The public commitments whose text contains every word, with their relevance: asked of the database's
-    /// full-text index once per set of words and index version, then kept (within <see cref="TextMatchBudget"/>).
+    /// full-text index once per set of words and index version, then kept (within <see cref="TextMatchBudget"/>),
+    /// unless <paramref name="keep"/> is false (an answer from a standby, which may lag behind the index).
     /// </summary>
-    public async Task<TextMatchSet> TextMatchesAsync(ICommitmentTextSearch textSearch, SearchTerms terms, CancellationToken cancellationToken)
+    public async Task<TextMatchSet> TextMatchesAsync(ICommitmentTextSearch textSearch, SearchTerms terms, bool keep, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(textSearch);
         ArgumentNullException.ThrowIfNull(terms);
         var key = string.Join(' ', terms.Words.Select(TextFolding.Fold).Order(StringComparer.Ordinal));
-        if (_textMatches.TryGetValue(key, out var known))
+        if (keep && _textMatches.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -237,6 +253,11 @@ public sealed class CommitmentIndexSnapshot
 
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         var set = new TextMatchSet([.. found.Select(f => f.Position)], [.. found.Select(f => f.Score)]);
+        if (!keep)
+        {
+            return set;
+        }
+
         if (Interlocked.Add(ref _textMatchSize, set.Count + 1) > TextMatchBudget)
         {
             _textMatches.Clear();

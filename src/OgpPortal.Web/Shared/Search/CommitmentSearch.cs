@@ -72,7 +72,7 @@ public sealed record CommitmentMatches(IReadOnlyList<int> Ids, int TotalCount);
 /// only the page's rows are read from the database. A facet is counted with all the other criteria applied but
 /// not its own, so its counts say what choosing another value would give.
 /// </summary>
-public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, ICommitmentTextSearch textSearch, IStringLocalizer<SharedResource> localizer) : IFeatureService
+public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, ICommitmentTextSearch textSearch, ReadRouting routing, IStringLocalizer<SharedResource> localizer) : IFeatureService
 {
     public async Task<CommitmentSearchResult> SearchAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
     {
@@ -113,7 +113,8 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
 
     private async Task<Pass> PassAsync(CommitmentIndexSnapshot snapshot, CommitmentSearchCriteria criteria, SearchTerms terms, CommitmentSort sort, CancellationToken cancellationToken)
     {
-        var matches = terms.IsEmpty || criteria.Problem is not null ? null : await snapshot.TextMatchesAsync(textSearch, terms, cancellationToken);
+        // A standby's answer may be a moment behind the index (built from the primary): used, never kept.
+        var matches = terms.IsEmpty || criteria.Problem is not null ? null : await snapshot.TextMatchesAsync(textSearch, terms, keep: routing.ReadsStandby != true, cancellationToken);
         var pass = new Pass(snapshot, new Filter(snapshot, criteria), matches, sort, criteria.WithFacets);
         if (criteria.Problem is null)
         {

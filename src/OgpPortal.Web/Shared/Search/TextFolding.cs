@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Html;
 using OgpPortal.Infrastructure.Search;
 
 namespace OgpPortal.Web.Shared.Search;
@@ -60,7 +61,7 @@ public static partial class Snippet
                 continue;
             }
 
-            var plain = Markup().Replace(text, " ");
+            var plain = Markup().Replace(Link().Replace(text, "$1"), " ");
             var words = Word().Matches(plain);
             var index = words.Select((w, i) => (w, i)).FirstOrDefault(x => IsMatch(x.w.Value), (null!, -1)).Item2;
             if (index < 0)
@@ -116,8 +117,32 @@ public static partial class Snippet
     private static partial Regex Word();
 
     /// <summary>Markdown's emphasis, headings, quotes and code marks, which mean nothing in a one-line excerpt.</summary>
-    [GeneratedRegex(@"[*_#>`]+|\[|\]\([^)]*\)")]
+    [GeneratedRegex(@"(?m)^[ \t]*(?:#+|>+)[ \t]*|\*+|__+|`+")]
     private static partial Regex Markup();
+
+    /// <summary>A Markdown link, whose text is kept.</summary>
+    [GeneratedRegex(@"\[([^\]\n]*)\]\([^)\n]*\)")]
+    private static partial Regex Link();
+
+    /// <summary>The snippet as HTML: every part encoded, the matched words in <c>&lt;mark&gt;</c>.</summary>
+    public static IHtmlContent Html(IReadOnlyList<SnippetPart> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var html = new HtmlContentBuilder(parts.Count * 3);
+        foreach (var part in parts)
+        {
+            if (part.Matched)
+            {
+                html.AppendHtml("<mark>").Append(part.Text).AppendHtml("</mark>");
+            }
+            else
+            {
+                html.Append(part.Text);
+            }
+        }
+
+        return html;
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
