@@ -104,6 +104,9 @@ public sealed class OneFilterTests(PortalAppFactory factory) : IClassFixture<Por
         api.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await api.Content.ReadAsStringAsync()).ShouldContain("The words to search for must be 200 characters or fewer.");
         (await visitor.GetAsync(new Uri($"/api/v1/commitments?q={Uri.EscapeDataString(new string('a', 200))}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var download = await visitor.GetAsync(new Uri($"/data/commitments.csv?q={words}&region=Europe", UriKind.Relative));
+        download.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "never the whole dataset instead");
+        (await download.Content.ReadAsStringAsync()).ShouldContain("200 characters or fewer");
     }
 
     [Fact]
@@ -118,6 +121,8 @@ public sealed class OneFilterTests(PortalAppFactory factory) : IClassFixture<Por
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await unknown.Content.ReadAsStringAsync()).ShouldContain("Astrology");
         draft.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await OpenDataTests.GetJsonAsync(visitor, "/api/v1/commitments?member=NOSUCHMEMBERCODE")).GetProperty("totalCount").GetInt32().ShouldBe(0, "a value that names nothing matches nothing, never everything");
+        (await OpenDataTests.GetJsonAsync(visitor, "/api/v1/commitments?planYear=1066")).GetProperty("totalCount").GetInt32().ShouldBe(0);
         CommitmentSearchTests.Total(pageOfDrafts).ShouldBe(CommitmentSearchTests.Total(await visitor.GetDocumentAsync("/commitments")), "status=Draft is left out, not searched for");
     }
 

@@ -19,6 +19,12 @@ public interface ICommitmentTextSearch
 {
     /// <summary>The ids of all commitments (public or not: callers filter) that contain every term.</summary>
     IQueryable<TextMatch> Match(SearchTerms terms);
+
+    /// <summary>
+    /// Whether the index holds a change as soon as it is committed (SQLite's triggers, PostgreSQL's generated
+    /// column), so that its answers may be kept until the next change; SQL Server fills its index in the background.
+    /// </summary>
+    bool MatchesAtCommit => true;
 }
 
 /// <summary>

@@ -10,6 +10,9 @@ namespace OgpPortal.Infrastructure.Search;
 /// </summary>
 public sealed class SqlServerCommitmentTextSearch(PortalDbContext db) : ICommitmentTextSearch
 {
+    /// <summary>Change tracking is automatic but asynchronous: a match read just after a commit may miss the change.</summary>
+    public bool MatchesAtCommit => false;
+
     public IQueryable<TextMatch> Match(SearchTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);

@@ -1,6 +1,4 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using OgpPortal.Domain.Common;
 
 namespace OgpPortal.Web.Shared.Paging;
 

@@ -60,7 +60,10 @@ public sealed class PublicFindings(PortalDbContext db) : IFeatureService
     }
 
     /// <summary>Published reports on public plans: a report never shows what the plan itself may not.</summary>
-    public IQueryable<IrmReport> PublishedReports() =>
+    public IQueryable<IrmReport> PublishedReports() => PublishedReportsOf(db);
+
+    /// <summary>The same, over any context (the search's index builds from its own).</summary>
+    public static IQueryable<IrmReport> PublishedReportsOf(PortalDbContext db) =>
         db.IrmReports.AsNoTracking().Where(r => r.Status == ReportStatus.Published
             && (r.ActionPlan.Status == Domain.ActionPlans.ActionPlanStatus.Published || r.ActionPlan.Status == Domain.ActionPlans.ActionPlanStatus.Closed));
 

@@ -58,10 +58,11 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
             var localChanges = Interlocked.Read(ref _localChanges);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var version = await PublicContentVersions.ReadAsync(db, cancellationToken);
+            // Not the request's token: others may be waiting for this build, and one visitor leaving must not cancel it.
+            var version = await PublicContentVersions.ReadAsync(db, CancellationToken.None);
             Known(version);
             var started = Environment.TickCount64;
-            snapshot = await CommitmentIndexSnapshot.BuildAsync(db, version, localChanges, cancellationToken);
+            snapshot = await CommitmentIndexSnapshot.BuildAsync(db, version, localChanges, CancellationToken.None);
             LogBuilt(logger, snapshot.Count, Environment.TickCount64 - started);
             Volatile.Write(ref _current, snapshot);
             return snapshot;
@@ -77,7 +78,6 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
     /// <summary>A change to public records was committed here: the index is stale, and so is every other instance's.</summary>
     public async ValueTask ContentChangedAsync(CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _localChanges);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -87,6 +87,11 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
         {
             // The change itself is saved; other instances rebuild after MaxAge at the latest.
             LogBumpFailed(logger, e);
+        }
+        finally
+        {
+            // After the bump: a rebuild started now reads the new version, so the next check does not rebuild again.
+            Interlocked.Increment(ref _localChanges);
         }
     }
 
@@ -99,7 +104,7 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
     /// <summary>Built after every change this instance made and at (or after) the database's version last read, and young enough.</summary>
     private bool IsCurrent(CommitmentIndexSnapshot snapshot) =>
         snapshot.LocalChanges == Interlocked.Read(ref _localChanges)
-        && snapshot.Version >= Interlocked.Read(ref _knownVersion)
+        && snapshot.Version == Interlocked.Read(ref _knownVersion)
         && Environment.TickCount64 - snapshot.BuiltAt < (long)MaxAge.TotalMilliseconds;
 
     /// <summary>Reads the database's version when the last read is older than <see cref="VersionCheckInterval"/> (one request does).</summary>
@@ -112,22 +117,27 @@ public sealed partial class CommitmentIndex(IServiceScopeFactory scopes, ILogger
             return; // Read a moment ago, or being read by another request.
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        Known(await PublicContentVersions.ReadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), cancellationToken));
-    }
-
-    /// <summary>The highest version seen (it only goes up).</summary>
-    private void Known(long version)
-    {
-        var known = Interlocked.Read(ref _knownVersion);
-        while (version > known && Interlocked.CompareExchange(ref _knownVersion, version, known) is var seen && seen != known)
+        try
         {
-            known = seen;
+            await using var scope = scopes.CreateAsyncScope();
+            Known(await PublicContentVersions.ReadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), CancellationToken.None));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The index in hand still answers; the next request looks again.
+            Interlocked.Exchange(ref _versionCheckedAt, checkedAt);
+            LogVersionReadFailed(logger, e);
         }
     }
 
+    /// <summary>The version last read. Any difference from an index's means a rebuild, also a lower one (a restored database).</summary>
+    private void Known(long version) => Interlocked.Exchange(ref _knownVersion, version);
+
     [LoggerMessage(EventId = 9201, Level = LogLevel.Information, Message = "Commitment search index built: {Count} public commitments in {Milliseconds} ms")]
     private static partial void LogBuilt(ILogger logger, int count, long milliseconds);
+
+    [LoggerMessage(EventId = 9203, Level = LogLevel.Warning, Message = "The public content version could not be read; the search answers from the index it has")]
+    private static partial void LogVersionReadFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 9202, Level = LogLevel.Error, Message = "The public content version could not be raised after a change; other instances see the change within the search index's maximum age")]
     private static partial void LogBumpFailed(ILogger logger, Exception exception);
@@ -162,10 +172,12 @@ public sealed class CommitmentIndexSnapshot
     /// <summary>Word matches kept per index, counted in matched commitments (about 12 bytes each).</summary>
     public const int TextMatchBudget = 2_000_000;
 
-    private readonly ConcurrentDictionary<string, TextMatchSet> _textMatches = new(StringComparer.Ordinal);
+    /// <summary>Searches' results kept per index, counted in commitments listed (4 bytes each, plus the facets' counts).</summary>
+    public const int PassBudget = 4_000_000;
+
+    private readonly Kept<TextMatchSet> _textMatches = new(TextMatchBudget);
     private readonly Dictionary<int, int> _positionOfId;
     private readonly Dictionary<string, int> _positionOfIdentifier;
-    private int _textMatchSize;
 
     private CommitmentIndexSnapshot(
         IndexedCommitment[] entries, IReadOnlyList<IndexedMember> members, IReadOnlyList<IndexedPolicyArea> policyAreas,
@@ -180,6 +192,8 @@ public sealed class CommitmentIndexSnapshot
         Version = version;
         LocalChanges = localChanges;
         BuiltAt = Environment.TickCount64;
+        FirstYear = entries.Length == 0 ? 2000 : entries.Min(e => e.StartYear);
+        LastYear = entries.Length == 0 ? 2000 : entries.Max(e => e.EndYear);
         _positionOfId = new Dictionary<int, int>(entries.Length);
         _positionOfIdentifier = new Dictionary<string, int>(entries.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < entries.Length; i++)
@@ -209,6 +223,21 @@ public sealed class CommitmentIndexSnapshot
 
     public long Version { get; }
 
+    /// <summary>The first and last year any public plan's period covers.</summary>
+    public int FirstYear { get; }
+
+    public int LastYear { get; }
+
+    /// <summary>The results of searches made at this version (their criteria and order as the key), within <see cref="PassBudget"/>.</summary>
+    internal Kept<PassResult> Passes { get; } = new(PassBudget);
+
+    /// <summary>The words as a key: folded, in one order.</summary>
+    public static string WordsKey(SearchTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return string.Join(' ', terms.Words.Select(TextFolding.Fold).Order(StringComparer.Ordinal));
+    }
+
     internal long LocalChanges { get; }
 
     internal long BuiltAt { get; }
@@ -235,8 +264,8 @@ public sealed class CommitmentIndexSnapshot
     {
         ArgumentNullException.ThrowIfNull(textSearch);
         ArgumentNullException.ThrowIfNull(terms);
-        var key = string.Join(' ', terms.Words.Select(TextFolding.Fold).Order(StringComparer.Ordinal));
-        if (keep && _textMatches.TryGetValue(key, out var known))
+        var key = WordsKey(terms);
+        if (keep && _textMatches.TryGet(key) is { } known)
         {
             return known;
         }
@@ -253,18 +282,11 @@ public sealed class CommitmentIndexSnapshot
 
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         var set = new TextMatchSet([.. found.Select(f => f.Position)], [.. found.Select(f => f.Score)]);
-        if (!keep)
+        if (keep && textSearch.MatchesAtCommit)
         {
-            return set;
+            _textMatches.Keep(key, set, set.Count);
         }
 
-        if (Interlocked.Add(ref _textMatchSize, set.Count + 1) > TextMatchBudget)
-        {
-            _textMatches.Clear();
-            Interlocked.Exchange(ref _textMatchSize, set.Count + 1);
-        }
-
-        _textMatches[key] = set;
         return set;
     }
 
@@ -299,9 +321,7 @@ public sealed class CommitmentIndexSnapshot
             .ToListAsync(cancellationToken);
         var links = await db.Commitments.AsNoTracking().WherePublic()
             .SelectMany(c => c.PolicyAreas, (c, a) => new { CommitmentId = c.Id, AreaId = a.Id }).ToListAsync(cancellationToken);
-        var assessments = await db.IrmReports.AsNoTracking()
-            .Where(r => r.Status == ReportStatus.Published)
-            .Where(r => r.ActionPlan.Status == ActionPlanStatus.Published || r.ActionPlan.Status == ActionPlanStatus.Closed)
+        var assessments = await Reports.PublicFindings.PublishedReportsOf(db)
             .Where(r => r.Type == ReportType.ResultsReport || r.Type == ReportType.ActionPlanReview)
             .SelectMany(r => r.Assessments, (r, a) => new { r.Type, a.CommitmentId, a.Completion, a.Potential, a.Promising })
             .ToListAsync(cancellationToken);
@@ -365,6 +385,32 @@ public sealed class CommitmentIndexSnapshot
         var byMember = positions.OrderBy(i => members[entries[i].Member].Name, StringComparer.Ordinal).ThenBy(i => i).ToArray();
         var byNewest = positions.OrderByDescending(i => ordered[i].PeriodStart).ThenBy(i => i).ToArray();
         return new CommitmentIndexSnapshot(entries, members, areas, byTitle, byMember, byNewest, version, localChanges);
+    }
+}
+
+/// <summary>
+/// What an index keeps of the answers it gave (they hold until the index is rebuilt): at most <paramref name="budget"/>
+/// in size all told; past it, everything kept is dropped and keeping starts again.
+/// </summary>
+internal sealed class Kept<T>(int budget)
+    where T : class
+{
+    private readonly ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
+    private long _size;
+
+    public T? TryGet(string key) => _values.TryGetValue(key, out var value) ? value : null;
+
+    public void Keep(string key, T value, int size)
+    {
+        // The key and the objects count too (about 16 entries' worth), so a flood of different empty answers is bounded.
+        var cost = size + 16 + (key.Length / 2);
+        if (Interlocked.Add(ref _size, cost) > budget)
+        {
+            _values.Clear();
+            Interlocked.Exchange(ref _size, cost);
+        }
+
+        _values[key] = value;
     }
 }
 

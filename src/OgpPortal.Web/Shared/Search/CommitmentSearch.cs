@@ -43,7 +43,6 @@ public sealed record FacetValue(string Value, string Label, int Count);
 /// </summary>
 public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> Values, bool ValuesAreText = false)
 {
-    public int CountOf(string value) => Values.FirstOrDefault(v => v.Value == value)?.Count ?? 0;
 }
 
 /// <summary>What dropping one criterion would give when nothing matches: its query-string name (<c>q</c> for the words) and the count.</summary>
@@ -59,6 +58,19 @@ public sealed record CommitmentSearchResult(CommitmentSearchCriteria Criteria, C
     public bool IgnoredCriteria { get; init; }
 
     public Facet? Facet(string key) => Facets.FirstOrDefault(f => f.Key == key);
+}
+
+/// <summary>What one pass found for some criteria and order: the positions in order, the facets' counts, the loosening.</summary>
+internal sealed record PassResult(int[] Ordered, CommitmentSearch.FacetCounts? Counts, Loosening? Loosening)
+{
+    public static readonly PassResult Nothing = new([], null, null);
+
+    public int Total => Ordered.Length;
+
+    public List<int> PageOf(CommitmentIndexSnapshot snapshot, int number, int size) =>
+        [.. Ordered.Skip((int)Math.Min(int.MaxValue, (long)(number - 1) * size)).Take(size).Select(p => snapshot.Entries[p].Id)];
+
+    public List<int> All(CommitmentIndexSnapshot snapshot) => [.. Ordered.Select(p => snapshot.Entries[p].Id)];
 }
 
 /// <summary>The commitments matching some criteria, in the order asked for: a page of their ids and the total.</summary>
@@ -82,11 +94,11 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         var sort = criteria.EffectiveSort(!terms.IsEmpty);
         var pass = await PassAsync(snapshot, criteria, terms, sort, cancellationToken);
 
-        var pageIds = pass.PageOf(criteria.Page, criteria.PageSize);
+        var pageIds = pass.PageOf(snapshot, criteria.Page, criteria.PageSize);
         var rows = await RowsAsync(pageIds, terms, cancellationToken);
         var page = new Page<CommitmentSearchRow>(rows, criteria.Page, criteria.PageSize, pass.Total);
-        var facets = criteria.WithFacets ? Facets(snapshot, pass.Counts) : [];
-        return new CommitmentSearchResult(criteria, sort, page, facets) { Loosening = pass.Total == 0 ? pass.Loosening(snapshot, criteria, terms) : null };
+        var facets = criteria.WithFacets && pass.Counts is { } counts ? Facets(snapshot, counts) : [];
+        return new CommitmentSearchResult(criteria, sort, page, facets) { Loosening = pass.Loosening };
     }
 
     /// <summary>The ids of a page of matches (the API), or of every match when <paramref name="all"/> (the downloads).</summary>
@@ -96,7 +108,7 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         var snapshot = await index.CurrentAsync(cancellationToken);
         var terms = SearchTerms.Parse(criteria.Q);
         var pass = await PassAsync(snapshot, criteria with { WithFacets = false }, terms, criteria.EffectiveSort(!terms.IsEmpty), cancellationToken);
-        return new CommitmentMatches(all ? pass.All() : pass.PageOf(criteria.Page, criteria.PageSize), pass.Total);
+        return new CommitmentMatches(all ? pass.All(snapshot) : pass.PageOf(snapshot, criteria.Page, criteria.PageSize), pass.Total);
     }
 
     /// <summary>The public commitment with this identifier (any case), when the words typed are just that.</summary>
@@ -111,17 +123,36 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         return (await index.CurrentAsync(cancellationToken)).WithIdentifier(q)?.Identifier;
     }
 
-    private async Task<Pass> PassAsync(CommitmentIndexSnapshot snapshot, CommitmentSearchCriteria criteria, SearchTerms terms, CommitmentSort sort, CancellationToken cancellationToken)
+    /// <summary>
+    /// The commitments matching, ordered, with the facets' counts: from the index's results kept for the same
+    /// criteria and order (<see cref="CommitmentIndexSnapshot.Passes"/>), or one pass over the candidates.
+    /// </summary>
+    private async Task<PassResult> PassAsync(CommitmentIndexSnapshot snapshot, CommitmentSearchCriteria criteria, SearchTerms terms, CommitmentSort sort, CancellationToken cancellationToken)
     {
-        // A standby's answer may be a moment behind the index (built from the primary): used, never kept.
-        var matches = terms.IsEmpty || criteria.Problem is not null ? null : await snapshot.TextMatchesAsync(textSearch, terms, keep: routing.ReadsStandby != true, cancellationToken);
-        var pass = new Pass(snapshot, new Filter(snapshot, criteria), matches, sort, criteria.WithFacets);
-        if (criteria.Problem is null)
+        if (criteria.Problem is not null)
         {
-            pass.Run();
+            return PassResult.Nothing;
         }
 
-        return pass;
+        // A standby's answer may be a moment behind the index (built from the primary): used, never kept.
+        // So may SQL Server's full-text index, filled in the background after a commit.
+        var keep = routing.ReadsStandby != true && textSearch.MatchesAtCommit;
+        var key = $"{sort}|{criteria.WithFacets}|{CommitmentIndexSnapshot.WordsKey(terms)}|{string.Join('&', criteria.Filters().Select(f => $"{f.Key}={f.Value}"))}";
+        if (keep && snapshot.Passes.TryGet(key) is { } kept)
+        {
+            return kept;
+        }
+
+        var matches = terms.IsEmpty ? null : await snapshot.TextMatchesAsync(textSearch, terms, keep, cancellationToken);
+        var pass = new Pass(snapshot, new Filter(snapshot, criteria), matches, sort, criteria.WithFacets);
+        pass.Run();
+        var result = pass.Result(criteria);
+        if (keep)
+        {
+            snapshot.Passes.Keep(key, result, result.Ordered.Length);
+        }
+
+        return result;
     }
 
     private async Task<IReadOnlyList<CommitmentSearchRow>> RowsAsync(List<int> ids, SearchTerms terms, CancellationToken cancellationToken)
@@ -158,11 +189,11 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         new("status", Localizable.Text("Action plan"), [
             new FacetValue(nameof(ActionPlanStatus.Published), Localizable.Text("Being implemented"), counts.Statuses[(int)ActionPlanStatus.Published]),
             new FacetValue(nameof(ActionPlanStatus.Closed), Localizable.Text("Closed"), counts.Statuses[(int)ActionPlanStatus.Closed])], ValuesAreText: true),
-        new("policy", Localizable.Text("Policy area"), snapshot.PolicyAreas.Where(a => counts.Policies.GetValueOrDefault(a.Id) > 0)
+        new("policy", Localizable.Text("Policy area"), snapshot.PolicyAreas.Where(a => counts.Policies[a.Id] > 0)
             .Select(a => new FacetValue(a.Id.ToString(CultureInfo.InvariantCulture), localizer.Text(a.Name), counts.Policies[a.Id])).OrderBy(v => v.Label, StringComparer.CurrentCulture).ToList()),
         EnumFacet<ChallengeArea>("challenge", Localizable.Text("Open Gov Challenge area"), counts.Challenges),
-        new("year", Localizable.Text("Year of implementation"), counts.Years.OrderByDescending(y => y.Key)
-            .Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Value)).ToList()),
+        new("year", Localizable.Text("Year of implementation"), Enumerable.Range(snapshot.FirstYear, counts.Years.Length).Reverse().Where(y => counts.Years[y - snapshot.FirstYear] > 0)
+            .Select(y => new FacetValue(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture), counts.Years[y - snapshot.FirstYear])).ToList()),
         EnumFacet<Completion>("completion", Localizable.Text("Completion (IRM Results Report)"), counts.Completions),
         EnumFacet<PotentialForResults>("potential", Localizable.Text("Potential for results (IRM)"), counts.Potentials),
         new("promising", Localizable.Text("Promising (IRM)"), [new FacetValue("true", Localizable.Text("Promising"), counts.Promising)]),
@@ -309,7 +340,7 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
     }
 
     /// <summary>Every facet's counts, filled in the one pass.</summary>
-    private sealed class FacetCounts(CommitmentIndexSnapshot snapshot)
+    internal sealed class FacetCounts(CommitmentIndexSnapshot snapshot)
     {
         public int[] Members { get; } = new int[snapshot.Members.Count];
 
@@ -319,11 +350,13 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
 
         public int[] Statuses { get; } = Slots<ActionPlanStatus>();
 
-        public Dictionary<int, int> Policies { get; } = [];
+        /// <summary>Indexed by policy area id.</summary>
+        public int[] Policies { get; } = new int[snapshot.PolicyAreas.Count == 0 ? 1 : snapshot.PolicyAreas.Max(a => a.Id) + 1];
 
         public int[] Challenges { get; } = Slots<ChallengeArea>();
 
-        public Dictionary<int, int> Years { get; } = [];
+        /// <summary>Indexed by year − <see cref="CommitmentIndexSnapshot.FirstYear"/>.</summary>
+        public int[] Years { get; } = new int[snapshot.LastYear - snapshot.FirstYear + 1];
 
         public int[] Completions { get; } = Slots<Completion>();
 
@@ -360,7 +393,7 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
             {
                 foreach (var area in c.Policies)
                 {
-                    Policies[area] = Policies.GetValueOrDefault(area) + 1;
+                    Policies[area]++;
                 }
             }
 
@@ -373,7 +406,7 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
             {
                 for (var year = c.StartYear; year <= c.EndYear; year++)
                 {
-                    Years[year] = Years.GetValueOrDefault(year) + 1;
+                    Years[year - snapshot.FirstYear]++;
                 }
             }
 
@@ -422,8 +455,6 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
 
         public FacetCounts Counts { get; } = new(snapshot);
 
-        public int Total => _results.Count;
-
         public void Run()
         {
             var entries = snapshot.Entries;
@@ -454,18 +485,26 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
             }
         }
 
-        public List<int> PageOf(int number, int size) => Ordered().Skip((number - 1) * size).Take(size).Select(p => snapshot.Entries[p].Id).ToList();
-
-        public List<int> All() => Ordered().Select(p => snapshot.Entries[p].Id).ToList();
+        /// <summary>What the pass found, ordered, to keep and to page through.</summary>
+        public PassResult Result(CommitmentSearchCriteria criteria) =>
+            new([.. Ordered()], withFacets ? Counts : null, _results.Count == 0 ? Loosening(criteria) : null);
 
         /// <summary>The criterion whose removal alone gives the most results (the words when they do).</summary>
-        public Loosening? Loosening(CommitmentIndexSnapshot index, CommitmentSearchCriteria criteria, SearchTerms terms)
+        private Loosening? Loosening(CommitmentSearchCriteria criteria)
         {
             var best = Enumerable.Range(0, Filter.Keys.Length).Where(i => _alone[i] > 0)
                 .Select(i => new Loosening(Filter.Keys[i], _alone[i])).MaxBy(l => l.Count);
             if (matches is not null)
             {
-                var withoutWords = index.Entries.Count(e => filter.Failures(e) == 0);
+                var withoutWords = 0;
+                foreach (ref readonly var e in snapshot.Entries.AsSpan())
+                {
+                    if (filter.Failures(e) == 0)
+                    {
+                        withoutWords++;
+                    }
+                }
+
                 if (withoutWords > 0 && (best is null || withoutWords >= best.Count))
                 {
                     best = new Loosening("q", withoutWords);
@@ -480,7 +519,8 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
             switch (sort)
             {
                 case CommitmentSort.Relevance:
-                    return _results.OrderByDescending(r => r.Score).ThenBy(r => r.Position).Select(r => r.Position);
+                    _results.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Position.CompareTo(b.Position));
+                    return _results.Select(r => r.Position);
                 case CommitmentSort.Identifier:
                     return _results.Select(r => r.Position);
                 default:

@@ -26,7 +26,8 @@ public enum CommitmentSort
 /// What a person, the open-data API or a download searches public commitments for: the one definition of the
 /// search criteria (issue 21). Every criterion is optional; several values of one criterion mean any of them
 /// (two regions: commitments of either), different criteria must all hold. What each criterion means is written
-/// once, in <see cref="CommitmentIndex"/>'s matching, and every surface builds one of these. The query-string names
+/// once, in <c>CommitmentSearch.Filter</c> over the <see cref="CommitmentIndex"/>, and every surface builds one of these.
+/// A value that names nothing (an unknown member) stays, and matches nothing: it never widens a search. The query-string names
 /// of <see cref="ToQuery"/> are those of <c>/commitments</c>, so a search is a shareable address; the API names the
 /// same criteria its own way (docs/api.md).
 /// </summary>
@@ -70,7 +71,7 @@ public sealed record CommitmentSearchCriteria
     public IReadOnlyList<string> Members
     {
         get => _members;
-        init => _members = Normalise(value?.Where(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 10).Select(v => v.Trim().ToUpperInvariant()));
+        init => _members = Normalise(value?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim().ToUpperInvariant()).Select(v => v.Length > 50 ? v[..50] : v));
     }
 
     public IReadOnlyList<Region> Regions { get => _regions; init => _regions = Defined(value); }
@@ -83,7 +84,7 @@ public sealed record CommitmentSearchCriteria
     public IReadOnlyList<ChallengeArea> Challenges { get => _challenges; init => _challenges = Defined(value); }
 
     /// <summary>Years in the plan's implementation period (a 2023–2025 plan is found by 2023, 2024 and 2025).</summary>
-    public IReadOnlyList<int> Years { get => _years; init => _years = Normalise(value?.Where(y => y is >= 1900 and <= 2200)); }
+    public IReadOnlyList<int> Years { get => _years; init => _years = Normalise(value); }
 
     /// <summary>Completion in the IRM's published Results Report.</summary>
     public IReadOnlyList<Completion> Completions { get => _completions; init => _completions = Defined(value); }

@@ -23,14 +23,22 @@
         const key = 'apply-on-change:' + form.id;
         const last = sessionStorage.getItem(key);
         sessionStorage.removeItem(key);
-        if (last && document.getElementById(last)) {
-            document.getElementById(last).focus();
+        const control = last && document.getElementById(last);
+        if (control) {
+            // A phone folds the filters (above): the box just ticked is in them, so they stay open.
+            const folded = control.closest('details');
+            if (folded) {
+                folded.open = true;
+            }
+
+            control.focus();
         }
 
         form.querySelectorAll('[data-apply-hint]').forEach(hint => { hint.hidden = false; });
         form.addEventListener('change', event => {
             const control = event.target;
-            if (control.matches('input[type=checkbox], select')) {
+            // Boxes only: a select changes on every arrow key in some browsers, so it waits for the button.
+            if (control.matches('input[type=checkbox]')) {
                 sessionStorage.setItem(key, control.id);
                 form.requestSubmit();
             }

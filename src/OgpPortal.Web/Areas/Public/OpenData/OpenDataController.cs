@@ -32,6 +32,7 @@ public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExpor
     {
         "members" => Csv(name, data.MemberRecords()),
         "action-plans" => Csv(name, data.ActionPlanRecords()),
+        "commitments" when SearchProblem() is { } problem => BadRequest(problem),
         "commitments" => OpenDataCatalog.CsvFile($"ogp-{name}.csv", Commitments()),
         "milestones" => Csv(name, data.MilestoneRecords()),
         "irm-assessments" => Csv(name, data.AssessmentRecords()),
@@ -44,6 +45,7 @@ public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExpor
     {
         "members" => Json(name, data.MemberRecords()),
         "action-plans" => Json(name, data.ActionPlanRecords()),
+        "commitments" when SearchProblem() is { } problem => BadRequest(problem),
         "commitments" => new JsonStreamResult<CommitmentRecord>($"ogp-{name}.json", Commitments()),
         "milestones" => Json(name, data.MilestoneRecords()),
         "irm-assessments" => Json(name, data.AssessmentRecords()),
@@ -55,10 +57,13 @@ public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExpor
     /// Every public commitment, or those of a search when the address holds its criteria (the search page's
     /// "download these results": the same names and meanings as <c>/commitments</c>, one filter for both).
     /// </summary>
+    /// <summary>Why the search in the address cannot be run (words over the limit), as on the page and in the API.</summary>
+    private string? SearchProblem() => CommitmentSearchQuery.Read(Request.Query, out _).Problem;
+
     private IAsyncEnumerable<CommitmentRecord> Commitments()
     {
         var criteria = CommitmentSearchQuery.Read(Request.Query, out _) with { Sort = CommitmentSort.Identifier, WithFacets = false };
-        return criteria.IsNarrowed && criteria.Problem is null ? Searched(criteria, HttpContext.RequestAborted) : data.CommitmentRecords().AsAsyncEnumerable();
+        return criteria.IsNarrowed ? Searched(criteria, HttpContext.RequestAborted) : data.CommitmentRecords().AsAsyncEnumerable();
     }
 
     private async IAsyncEnumerable<CommitmentRecord> Searched(CommitmentSearchCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken)
