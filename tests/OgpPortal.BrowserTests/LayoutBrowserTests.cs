@@ -83,15 +83,15 @@ public sealed partial class LayoutBrowserTests(BrowserFixture fixture)
         var count = await page.Locator("#result-count").BoundingBoxAsync();
         var filters = await page.Locator("details.search-filters").BoundingBoxAsync();
         count!.Y.ShouldBeLessThan(filters!.Y, "the results come first on a phone");
-        await Expect(page.GetByLabel("Region")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Region", Exact = true })).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Change the search or its filters" }).ClickAsync();
         await page.Locator("details.search-filters > summary").ClickAsync();
-        await Expect(page.GetByLabel("Region")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Region", Exact = true })).ToBeVisibleAsync();
         await Accessibility.CheckAsync(page);
 
         await page.SetViewportSizeAsync(1280, 900);
         await page.ReloadAsync();
-        await Expect(page.GetByLabel("Region")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Region", Exact = true })).ToBeVisibleAsync();
         (await page.Locator("#commitment-search").BoundingBoxAsync())!.X.ShouldBeLessThan((await page.Locator("#result-count").BoundingBoxAsync())!.X);
         await page.Context.CloseAsync();
     }
