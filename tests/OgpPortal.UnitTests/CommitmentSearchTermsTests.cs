@@ -99,7 +99,8 @@ public sealed class CommitmentSearchTermsTests
 
         criteria.ToQuery(2).ShouldBe([
             new("q", "øl"), new("region", "Americas"), new("region", "Europe"), new("status", "Closed"),
-            new("year", "2023"), new("year", "2024"), new("promising", "true"), new("page", "2")]);
+            new("year", "1066"), new("year", "2023"), new("year", "2024"), new("promising", "true"), new("page", "2")]);
+        criteria.IsChosen("year", "1066").ShouldBeTrue("a year no plan covers stays a criterion (and matches nothing), never widening the search");
         criteria.ToQueryWithout("region").Select(p => p.Key).ShouldNotContain("region");
         criteria.ToQueryWithout("region", "Europe").Count(p => p.Key == "region").ShouldBe(1);
         criteria.IsChosen("region", "Europe").ShouldBeTrue();

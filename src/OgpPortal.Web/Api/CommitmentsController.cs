@@ -95,10 +95,8 @@ public sealed class CommitmentsController(PublicData data, CommitmentSearch sear
         }
 
         var matches = await search.MatchAsync(criteria, all: false, cancellationToken);
-        // Split: as one query SQLite materialised every commitment's policy areas (103,000 links at 60,000) to join a page's.
-        var records = await data.Commitments().AsSplitQuery().Where(c => matches.Ids.Contains(c.Id)).Select(PublicData.ToCommitment).ToListAsync(cancellationToken);
-        var byId = records.ToDictionary(r => r.Id);
-        return Paged(new Page<CommitmentRecord>([.. matches.Ids.Where(byId.ContainsKey).Select(id => byId[id])], criteria.Page, criteria.PageSize, matches.TotalCount));
+        var records = await data.CommitmentRecordsAsync(matches.Ids, cancellationToken);
+        return Paged(new Page<CommitmentRecord>(records, criteria.Page, criteria.PageSize, matches.TotalCount));
     }
 
     [HttpGetOrHead("{id}")]

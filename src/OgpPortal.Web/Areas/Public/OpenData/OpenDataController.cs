@@ -71,10 +71,9 @@ public sealed class OpenDataController(PublicData data, OgpDataExporter ogpExpor
         var matches = await search.MatchAsync(criteria, all: true, cancellationToken);
         foreach (var chunk in matches.Ids.Chunk(500))
         {
-            var records = await data.Commitments().AsSplitQuery().Where(c => chunk.Contains(c.Id)).Select(PublicData.ToCommitment).ToDictionaryAsync(r => r.Id, cancellationToken);
-            foreach (var id in chunk.Where(records.ContainsKey))
+            foreach (var record in await data.CommitmentRecordsAsync(chunk, cancellationToken))
             {
-                yield return records[id];
+                yield return record;
             }
         }
     }
