@@ -148,14 +148,25 @@ public sealed partial class PickupDirectoryTransport(IOptions<EmailOptions> opti
         // Names sort in the order the messages were written.
         var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fffffff}-{Guid.NewGuid():N}.eml");
         using var mime = MimeMessages.Build(options.Value, message);
+        // Written under another name and then renamed: whoever reads the folder (a mail program, a pickup
+        // service, a test) sees a whole message or none, never one half written.
+        var partial = Path.ChangeExtension(path, ".partial");
         try
         {
             Directory.CreateDirectory(directory);
-            await mime.WriteToAsync(path, cancellationToken);
+            await mime.WriteToAsync(partial, cancellationToken);
+            File.Move(partial, path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new EmailDeliveryException($"Could not write e-mail to {directory}.", exception);
+        }
+        finally
+        {
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
         }
 
         LogWritten(logger, message.Subject, path);
