@@ -93,6 +93,99 @@ public sealed class StatisticsTests(PortalAppFactory factory) : IClassFixture<Po
         }
     }
 
+    /// <summary>The search's plan-level criteria, as the statistics page and the search take them (each in the order the page writes its address).</summary>
+    public static TheoryData<string> PlanLevelCriteria => new()
+    {
+        "region=Europe",
+        "region=AfricaAndTheMiddleEast&region=Europe",
+        "kind=Local",
+        "year=2023",
+        "member=DK&member=KE",
+        "status=Closed",
+        "region=AsiaAndThePacific&year=2024",
+    };
+
+    [Theory]
+    [MemberData(nameof(PlanLevelCriteria))]
+    public async Task WithCriteria_EveryChartCountsTheCommitmentsTheSearchFinds_AndThePlansTheyChoose(string criteria)
+    {
+        using var visitor = factory.CreateBrowserlikeClient();
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(criteria);
+        string[] regions = [.. query.GetValueOrDefault("region").Select(v => v!)];
+        string[] kinds = [.. query.GetValueOrDefault("kind").Select(v => v!)];
+        string[] members = [.. query.GetValueOrDefault("member").Select(v => v!)];
+        string[] statuses = [.. query.GetValueOrDefault("status").Select(v => v!)];
+        int[] years = [.. query.GetValueOrDefault("year").Select(y => int.Parse(y!, System.Globalization.CultureInfo.InvariantCulture))];
+        // The plans the criteria choose, asked of the database in its own terms: a year falls within the plan's period.
+        var plans = (await factory.WithDbAsync(db => db.ActionPlans
+                .Where(p => p.Status == ActionPlanStatus.Published || p.Status == ActionPlanStatus.Closed)
+                .Select(p => new { p.Member.Region, p.Member.Kind, p.Member.Code, p.Status, Start = p.PeriodStart.Year, End = p.PeriodEnd.Year })
+                .ToListAsync()))
+            .Where(p => (regions.Length == 0 || regions.Contains(p.Region.ToString()))
+                && (kinds.Length == 0 || kinds.Contains(p.Kind.ToString()))
+                && (members.Length == 0 || members.Contains(p.Code))
+                && (statuses.Length == 0 || statuses.Contains(p.Status.ToString()))
+                && (years.Length == 0 || years.Any(y => y >= p.Start && y <= p.End)))
+            .ToList();
+        plans.ShouldNotBeEmpty(criteria);
+
+        var page = await visitor.GetDocumentAsync($"/statistics?{criteria}");
+        var search = await visitor.GetDocumentAsync($"/commitments?{criteria}");
+
+        Table(page, "plans").Values.Sum(v => v.Sum()).ShouldBe(plans.Count, criteria);
+        var found = CommitmentSearchTests.Total(search);
+        Table(page, "regions").Values.Sum(v => v[0]).ShouldBe(found, criteria);
+        Table(page, "progress").Values.Sum(v => v[0]).ShouldBe(found, criteria);
+        Table(page, "regions").Where(r => r.Value[0] > 0).Select(r => r.Key).ShouldBeSubsetOf(
+            regions.Length == 0 ? Enum.GetValues<Region>().Select(r => EnumDisplay.Name(r)) : regions.Select(r => EnumDisplay.Name(Enum.Parse<Region>(r))), criteria);
+        Table(page, "plans").Keys.ShouldBe(plans.Select(p => p.Start).Distinct().Order().Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), criteria);
+        foreach (var (key, values) in query)
+        {
+            foreach (var value in values)
+            {
+                page.QuerySelector($"#statistics-filters input[name='{key}'][value='{value}']")?.HasAttribute("checked").ShouldBeTrue($"{criteria}: {key}={value} is ticked");
+            }
+        }
+
+        page.QuerySelector("#search-these")!.GetAttribute("href").ShouldBe($"/commitments?{criteria}");
+        var csvLink = page.QuerySelector("#regions a[href^='/statistics/regions.csv']")!.GetAttribute("href")!;
+        csvLink.ShouldBe($"/statistics/regions.csv?{criteria}");
+        var csv = await visitor.GetStringAsync(new Uri(csvLink, UriKind.Relative));
+        csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Sum(line => int.Parse(line.Split(',')[1].Trim(), System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(found, criteria);
+    }
+
+    [Fact]
+    public async Task CriteriaTheStatisticsDoNotTake_AreLeftOut_AndSaidSo()
+    {
+        using var visitor = factory.CreateBrowserlikeClient();
+        var all = await visitor.GetDocumentAsync("/statistics");
+
+        var page = await visitor.GetDocumentAsync("/statistics?q=water&promising=true&region=Nowhere");
+
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("left out");
+        foreach (var chart in Charts)
+        {
+            Rendered(page, chart).ShouldBe(Rendered(all, chart), chart);
+        }
+
+        all.QuerySelector("[role=alert]").ShouldBeNull();
+        all.QuerySelector("#search-these").ShouldBeNull("nothing is narrowed");
+    }
+
+    [Fact]
+    public async Task AYearNoPlanCovers_CountsNothing()
+    {
+        using var visitor = factory.CreateBrowserlikeClient();
+
+        var page = await visitor.GetDocumentAsync("/statistics?year=1950");
+
+        foreach (var chart in Charts)
+        {
+            Table(page, chart).Values.Sum(v => v.Sum()).ShouldBe(0, chart);
+        }
+    }
+
     [Fact]
     public async Task UnknownChart_IsNotFound()
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
@@ -15,7 +14,7 @@ namespace OgpPortal.Web.Shared.Search;
 /// <summary>
 /// What the search knows of every public commitment (published and closed plans) to filter, count and order
 /// it without asking the database: the index of issue 21 (docs/decisions/0019-search-index-in-memory.md). It is
-/// built from six queries when first needed and again after a change to public records: at once after a change
+/// built from eight queries when first needed and again after a change to public records: at once after a change
 /// made by this instance (<see cref="IContentChangeListener"/>), within <see cref="VersionCheckInterval"/> after
 /// one made by another instance or a command (the database's <see cref="PublicContentVersion"/>), and at the
 /// latest after <see cref="MaxAge"/>. Requests made while it is rebuilt wait for the one rebuild.
@@ -149,7 +148,33 @@ public sealed record IndexedMember(string Code, string Name, Region Region, Memb
 /// <summary>A policy area of the taxonomy.</summary>
 public sealed record IndexedPolicyArea(int Id, string Name, int? ParentId);
 
-/// <summary>One public commitment: what its criteria are tested on. <see cref="Policies"/> holds its areas and their parents.</summary>
+/// <summary>What a plan-level criterion (member, region, kind, plan status, year) is tested on: a plan, or a commitment by its plan.</summary>
+public interface IPlanFacts
+{
+    /// <summary>The member's position in <see cref="CommitmentIndexSnapshot.Members"/>.</summary>
+    int Member { get; }
+
+    Region Region { get; }
+
+    MemberKind Kind { get; }
+
+    ActionPlanStatus Status { get; }
+
+    int StartYear { get; }
+
+    /// <summary>The last year of the plan's period (never before <see cref="StartYear"/>).</summary>
+    int EndYear { get; }
+}
+
+/// <summary>One public action plan (published or closed).</summary>
+public readonly record struct IndexedPlan(int Id, int Member, Region Region, MemberKind Kind, ActionPlanStatus Status, int StartYear, int EndYear) : IPlanFacts;
+
+/// <summary>
+/// One public commitment: what its criteria are tested on (<see cref="Policies"/> holds its areas and their
+/// parents; <see cref="Completions"/>, <see cref="Potentials"/> and <see cref="EarlyResults"/> are bit sets of
+/// the values in published IRM reports) and what the statistics count: its point of contact's latest
+/// self-assessed <see cref="Progress"/>, and the IRM's legacy findings.
+/// </summary>
 public readonly record struct IndexedCommitment(
     int Id,
     string Identifier,
@@ -164,7 +189,11 @@ public readonly record struct IndexedCommitment(
     int Completions,
     int Potentials,
     bool Promising,
-    bool Starred);
+    bool Starred,
+    CompletionLevel? Progress = null,
+    int EarlyResults = 0,
+    EarlyResults? OpenedGovernment = null,
+    LegacyCompletion? LegacyCompletion = null) : IPlanFacts;
 
 /// <summary>The public commitments at one version, in identifier order, with the other orders precomputed.</summary>
 public sealed class CommitmentIndexSnapshot
@@ -180,10 +209,11 @@ public sealed class CommitmentIndexSnapshot
     private readonly Dictionary<string, int> _positionOfIdentifier;
 
     private CommitmentIndexSnapshot(
-        IndexedCommitment[] entries, IReadOnlyList<IndexedMember> members, IReadOnlyList<IndexedPolicyArea> policyAreas,
+        IndexedCommitment[] entries, IndexedPlan[] plans, IReadOnlyList<IndexedMember> members, IReadOnlyList<IndexedPolicyArea> policyAreas,
         int[] byTitle, int[] byMember, int[] byNewest, long version, long localChanges)
     {
         Entries = entries;
+        Plans = plans;
         Members = members;
         PolicyAreas = policyAreas;
         ByTitle = byTitle;
@@ -207,6 +237,9 @@ public sealed class CommitmentIndexSnapshot
     public IndexedCommitment[] Entries { get; }
 
     public int Count => Entries.Length;
+
+    /// <summary>Every public plan, also those without commitments.</summary>
+    public IndexedPlan[] Plans { get; }
 
     public IReadOnlyList<IndexedMember> Members { get; }
 
@@ -290,16 +323,6 @@ public sealed class CommitmentIndexSnapshot
         return set;
     }
 
-    /// <summary><see cref="LegacyAssessment.IsStarred"/> as the database runs it (<see cref="Domain.Irm.Starred.Rule"/>).</summary>
-    private static readonly Expression<Func<LegacyAssessment, bool>> IsStarred = l =>
-        (l.StarredAtEndOfTerm ?? l.StarredAtProgressReport) == true
-        || ((l.StarredAtEndOfTerm ?? l.StarredAtProgressReport) == null
-            && (l.Specificity == Specificity.Medium || l.Specificity == Specificity.High)
-            && l.Relevance != OgpValues.None
-            && (l.PotentialImpact == PotentialImpact.Moderate || l.PotentialImpact == PotentialImpact.Transformative)
-            && ((l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Substantial
-                || (l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport) == LegacyCompletion.Complete));
-
     internal static async Task<CommitmentIndexSnapshot> BuildAsync(PortalDbContext db, long version, long localChanges, CancellationToken cancellationToken)
     {
         var memberRows = await db.Members.AsNoTracking()
@@ -317,15 +340,20 @@ public sealed class CommitmentIndexSnapshot
                 c.ActionPlan.Status,
                 c.ActionPlan.PeriodStart,
                 c.ActionPlan.PeriodEnd,
+                // The point of contact's latest self-assessed completion level.
+                Progress = c.ProgressNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => (CompletionLevel?)n.Completion).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        var planRows = await db.ActionPlans.AsNoTracking().WherePublic()
+            .Select(p => new { p.Id, p.MemberId, p.Status, p.PeriodStart, p.PeriodEnd }).ToListAsync(cancellationToken);
         var links = await db.Commitments.AsNoTracking().WherePublic()
             .SelectMany(c => c.PolicyAreas, (c, a) => new { CommitmentId = c.Id, AreaId = a.Id }).ToListAsync(cancellationToken);
         var assessments = await Reports.PublicFindings.PublishedReportsOf(db)
             .Where(r => r.Type == ReportType.ResultsReport || r.Type == ReportType.ActionPlanReview)
-            .SelectMany(r => r.Assessments, (r, a) => new { r.Type, a.CommitmentId, a.Completion, a.Potential, a.Promising })
+            .SelectMany(r => r.Assessments, (r, a) => new { r.Type, a.CommitmentId, a.Completion, a.Potential, a.Promising, a.EarlyResults })
             .ToListAsync(cancellationToken);
-        var starred = (await db.LegacyAssessments.AsNoTracking().Where(IsStarred).Select(l => l.CommitmentId).ToListAsync(cancellationToken)).ToHashSet();
+        // Whole records, so that the domain's starred rule (LegacyAssessment.IsStarred) is the one applied.
+        var legacy = await db.LegacyAssessments.AsNoTracking().ToDictionaryAsync(l => l.CommitmentId, cancellationToken);
 
         var memberIndex = new Dictionary<int, int>();
         var members = new List<IndexedMember>(memberRows.Count);
@@ -341,12 +369,18 @@ public sealed class CommitmentIndexSnapshot
             g => g.SelectMany(l => parents.GetValueOrDefault(l.AreaId) is { } parent ? new[] { l.AreaId, parent } : [l.AreaId]).Distinct().Order().ToArray());
         var completions = new Dictionary<int, int>();
         var potentials = new Dictionary<int, int>();
+        var earlyResults = new Dictionary<int, int>();
         var promising = new HashSet<int>();
         foreach (var a in assessments)
         {
             if (a.Type == ReportType.ResultsReport && a.Completion is { } completion)
             {
                 completions[a.CommitmentId] = completions.GetValueOrDefault(a.CommitmentId) | (1 << (int)completion);
+            }
+
+            if (a.Type == ReportType.ResultsReport && a.EarlyResults is { } early)
+            {
+                earlyResults[a.CommitmentId] = earlyResults.GetValueOrDefault(a.CommitmentId) | (1 << (int)early);
             }
 
             if (a.Type == ReportType.ActionPlanReview)
@@ -364,27 +398,41 @@ public sealed class CommitmentIndexSnapshot
         }
 
         var ordered = commitments.OrderBy(c => c.Identifier, StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
-        var entries = ordered.Select(c => new IndexedCommitment(
-            c.Id,
-            c.Identifier,
-            memberIndex[c.MemberId],
-            members[memberIndex[c.MemberId]].Region,
-            members[memberIndex[c.MemberId]].Kind,
-            c.Status,
-            c.PeriodStart.Year,
-            Math.Max(c.PeriodStart.Year, c.PeriodEnd.Year),
-            c.ChallengeArea,
-            policies.GetValueOrDefault(c.Id) ?? [],
-            completions.GetValueOrDefault(c.Id),
-            potentials.GetValueOrDefault(c.Id),
-            promising.Contains(c.Id),
-            starred.Contains(c.Id))).ToArray();
+        var entries = ordered.Select(c =>
+        {
+            var member = memberIndex[c.MemberId];
+            var assessed = legacy.GetValueOrDefault(c.Id);
+            return new IndexedCommitment(
+                c.Id,
+                c.Identifier,
+                member,
+                members[member].Region,
+                members[member].Kind,
+                c.Status,
+                c.PeriodStart.Year,
+                Math.Max(c.PeriodStart.Year, c.PeriodEnd.Year),
+                c.ChallengeArea,
+                policies.GetValueOrDefault(c.Id) ?? [],
+                completions.GetValueOrDefault(c.Id),
+                potentials.GetValueOrDefault(c.Id),
+                promising.Contains(c.Id),
+                assessed?.IsStarred == true,
+                c.Progress,
+                earlyResults.GetValueOrDefault(c.Id),
+                assessed?.DidItOpenGovernment,
+                assessed?.CompletionAtEndOfTerm ?? assessed?.CompletionAtProgressReport);
+        }).ToArray();
+        var plans = planRows.Select(p =>
+        {
+            var member = memberIndex[p.MemberId];
+            return new IndexedPlan(p.Id, member, members[member].Region, members[member].Kind, p.Status, p.PeriodStart.Year, Math.Max(p.PeriodStart.Year, p.PeriodEnd.Year));
+        }).ToArray();
 
         var positions = Enumerable.Range(0, ordered.Count).ToArray();
         var byTitle = positions.OrderBy(i => ordered[i].Title, StringComparer.Ordinal).ThenBy(i => i).ToArray();
         var byMember = positions.OrderBy(i => members[entries[i].Member].Name, StringComparer.Ordinal).ThenBy(i => i).ToArray();
         var byNewest = positions.OrderByDescending(i => ordered[i].PeriodStart).ThenBy(i => i).ToArray();
-        return new CommitmentIndexSnapshot(entries, members, areas, byTitle, byMember, byNewest, version, localChanges);
+        return new CommitmentIndexSnapshot(entries, plans, members, areas, byTitle, byMember, byNewest, version, localChanges);
     }
 }
 

@@ -45,6 +45,9 @@ public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> V
 {
 }
 
+/// <summary>A facet's checkboxes as a search form shows them (the partial <c>_FacetChoices</c>).</summary>
+public sealed record FacetChoices(Facet Facet, CommitmentSearchCriteria Criteria);
+
 /// <summary>What dropping one criterion would give when nothing matches: its query-string name (<c>q</c> for the words) and the count.</summary>
 public sealed record Loosening(string Key, int Count);
 
@@ -111,6 +114,16 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         return new CommitmentMatches(all ? pass.All(snapshot) : pass.PageOf(snapshot, criteria.Page, criteria.PageSize), pass.Total);
     }
 
+    /// <summary>The facets of a search without its results (the statistics page's choices).</summary>
+    public async Task<IReadOnlyList<Facet>> FacetsAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        var snapshot = await index.CurrentAsync(cancellationToken);
+        var terms = SearchTerms.Parse(criteria.Q);
+        var pass = await PassAsync(snapshot, criteria with { WithFacets = true }, terms, criteria.EffectiveSort(!terms.IsEmpty), cancellationToken);
+        return pass.Counts is { } counts ? Facets(snapshot, counts) : [];
+    }
+
     /// <summary>The public commitment with this identifier (any case), when the words typed are just that.</summary>
     public async Task<string?> IdentifierTypedAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
     {
@@ -144,7 +157,7 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         }
 
         var matches = terms.IsEmpty ? null : await snapshot.TextMatchesAsync(textSearch, terms, keep, cancellationToken);
-        var pass = new Pass(snapshot, new Filter(snapshot, criteria), matches, sort, criteria.WithFacets);
+        var pass = new Pass(snapshot, new CommitmentFilter(snapshot, criteria), matches, sort, criteria.WithFacets);
         pass.Run();
         var result = pass.Result(criteria);
         if (keep)
@@ -205,162 +218,28 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         where T : struct, Enum =>
         new(key, label, Enum.GetValues<T>().Select(v => new FacetValue(v.ToString(), EnumDisplay.Name(v), counts[Convert.ToInt32(v, CultureInfo.InvariantCulture)])).ToList(), ValuesAreText: true);
 
-    /// <summary>
-    /// The criteria as tests on an indexed commitment: what each criterion means, in one place (issue 21). Bit
-    /// <c>i</c> of <see cref="Failures"/> is set when the commitment fails criterion <c>i</c> of <see cref="Keys"/>.
-    /// </summary>
-    private sealed class Filter
-    {
-        public static readonly string[] Keys = ["member", "region", "kind", "status", "policy", "challenge", "year", "completion", "potential", "promising", "starred"];
-
-        private readonly bool[]? _members;
-        private readonly int _regions;
-        private readonly int _kinds;
-        private readonly int _statuses;
-        private readonly HashSet<int>? _policies;
-        private readonly int _challenges;
-        private readonly IReadOnlyList<int> _years;
-        private readonly int _completions;
-        private readonly int _potentials;
-        private readonly bool _promising;
-        private readonly bool _starred;
-
-        public Filter(CommitmentIndexSnapshot snapshot, CommitmentSearchCriteria criteria)
-        {
-            if (criteria.Members.Count > 0)
-            {
-                _members = new bool[snapshot.Members.Count];
-                for (var i = 0; i < snapshot.Members.Count; i++)
-                {
-                    _members[i] = criteria.Members.Contains(snapshot.Members[i].Code.ToUpperInvariant());
-                }
-            }
-
-            _regions = Mask(criteria.Regions);
-            _kinds = Mask(criteria.Kinds);
-            _statuses = Mask(criteria.PlanStatuses);
-            _policies = criteria.Policies.Count > 0 ? [.. criteria.Policies] : null;
-            _challenges = Mask(criteria.Challenges);
-            _years = criteria.Years;
-            _completions = Mask(criteria.Completions);
-            _potentials = Mask(criteria.Potentials);
-            _promising = criteria.Promising;
-            _starred = criteria.Starred;
-        }
-
-        public int Failures(in IndexedCommitment c)
-        {
-            var failures = 0;
-            if (_members is not null && !_members[c.Member])
-            {
-                failures |= 1 << 0;
-            }
-
-            if (_regions != 0 && (_regions & (1 << (int)c.Region)) == 0)
-            {
-                failures |= 1 << 1;
-            }
-
-            if (_kinds != 0 && (_kinds & (1 << (int)c.Kind)) == 0)
-            {
-                failures |= 1 << 2;
-            }
-
-            if (_statuses != 0 && (_statuses & (1 << (int)c.Status)) == 0)
-            {
-                failures |= 1 << 3;
-            }
-
-            if (_policies is not null && !AnyOf(c.Policies, _policies))
-            {
-                failures |= 1 << 4;
-            }
-
-            if (_challenges != 0 && (c.Challenge is not { } area || (_challenges & (1 << (int)area)) == 0))
-            {
-                failures |= 1 << 5;
-            }
-
-            if (_years.Count > 0 && !InPeriod(c, _years))
-            {
-                failures |= 1 << 6;
-            }
-
-            if (_completions != 0 && (c.Completions & _completions) == 0)
-            {
-                failures |= 1 << 7;
-            }
-
-            if (_potentials != 0 && (c.Potentials & _potentials) == 0)
-            {
-                failures |= 1 << 8;
-            }
-
-            if (_promising && !c.Promising)
-            {
-                failures |= 1 << 9;
-            }
-
-            if (_starred && !c.Starred)
-            {
-                failures |= 1 << 10;
-            }
-
-            return failures;
-        }
-
-        private static bool AnyOf(int[] areas, HashSet<int> chosen)
-        {
-            foreach (var area in areas)
-            {
-                if (chosen.Contains(area))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool InPeriod(in IndexedCommitment c, IReadOnlyList<int> years)
-        {
-            foreach (var year in years)
-            {
-                if (year >= c.StartYear && year <= c.EndYear)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static int Mask<T>(IEnumerable<T> values)
-            where T : struct, Enum => values.Aggregate(0, (mask, v) => mask | (1 << Convert.ToInt32(v, CultureInfo.InvariantCulture)));
-    }
-
     /// <summary>Every facet's counts, filled in the one pass.</summary>
     internal sealed class FacetCounts(CommitmentIndexSnapshot snapshot)
     {
         public int[] Members { get; } = new int[snapshot.Members.Count];
 
-        public int[] Regions { get; } = Slots<Region>();
+        public int[] Regions { get; } = EnumCounts.Slots<Region>();
 
-        public int[] Kinds { get; } = Slots<MemberKind>();
+        public int[] Kinds { get; } = EnumCounts.Slots<MemberKind>();
 
-        public int[] Statuses { get; } = Slots<ActionPlanStatus>();
+        public int[] Statuses { get; } = EnumCounts.Slots<ActionPlanStatus>();
 
         /// <summary>Indexed by policy area id.</summary>
         public int[] Policies { get; } = new int[snapshot.PolicyAreas.Count == 0 ? 1 : snapshot.PolicyAreas.Max(a => a.Id) + 1];
 
-        public int[] Challenges { get; } = Slots<ChallengeArea>();
+        public int[] Challenges { get; } = EnumCounts.Slots<ChallengeArea>();
 
         /// <summary>Indexed by year − <see cref="CommitmentIndexSnapshot.FirstYear"/>.</summary>
         public int[] Years { get; } = new int[snapshot.LastYear - snapshot.FirstYear + 1];
 
-        public int[] Completions { get; } = Slots<Completion>();
+        public int[] Completions { get; } = EnumCounts.Slots<Completion>();
 
-        public int[] Potentials { get; } = Slots<PotentialForResults>();
+        public int[] Potentials { get; } = EnumCounts.Slots<PotentialForResults>();
 
         public int Promising { get; private set; }
 
@@ -412,12 +291,12 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
 
             if (only is -1 or 7)
             {
-                AddBits(Completions, c.Completions);
+                EnumCounts.AddBits(Completions, c.Completions);
             }
 
             if (only is -1 or 8)
             {
-                AddBits(Potentials, c.Potentials);
+                EnumCounts.AddBits(Potentials, c.Potentials);
             }
 
             if ((only is -1 or 9) && c.Promising)
@@ -430,28 +309,13 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
                 Starred++;
             }
         }
-
-        /// <summary>One slot per value of the enum, indexed by the value (ChallengeArea starts at 1).</summary>
-        private static int[] Slots<T>()
-            where T : struct, Enum => new int[Enum.GetValues<T>().Max(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)) + 1];
-
-        private static void AddBits(int[] counts, int bits)
-        {
-            for (var i = 0; i < counts.Length; i++)
-            {
-                if ((bits & (1 << i)) != 0)
-                {
-                    counts[i]++;
-                }
-            }
-        }
     }
 
     /// <summary>One pass over the candidates (the word matches, or every public commitment): results, facets and loosening counts together.</summary>
-    private sealed class Pass(CommitmentIndexSnapshot snapshot, Filter filter, TextMatchSet? matches, CommitmentSort sort, bool withFacets)
+    private sealed class Pass(CommitmentIndexSnapshot snapshot, CommitmentFilter filter, TextMatchSet? matches, CommitmentSort sort, bool withFacets)
     {
         private readonly List<(int Position, double Score)> _results = [];
-        private readonly int[] _alone = new int[Filter.Keys.Length];
+        private readonly int[] _alone = new int[CommitmentFilter.Keys.Length];
 
         public FacetCounts Counts { get; } = new(snapshot);
 
@@ -492,8 +356,8 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         /// <summary>The criterion whose removal alone gives the most results (the words when they do).</summary>
         private Loosening? Loosening(CommitmentSearchCriteria criteria)
         {
-            var best = Enumerable.Range(0, Filter.Keys.Length).Where(i => _alone[i] > 0)
-                .Select(i => new Loosening(Filter.Keys[i], _alone[i])).MaxBy(l => l.Count);
+            var best = Enumerable.Range(0, CommitmentFilter.Keys.Length).Where(i => _alone[i] > 0)
+                .Select(i => new Loosening(CommitmentFilter.Keys[i], _alone[i])).MaxBy(l => l.Count);
             if (matches is not null)
             {
                 var withoutWords = 0;

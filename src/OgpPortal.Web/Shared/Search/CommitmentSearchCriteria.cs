@@ -26,7 +26,7 @@ public enum CommitmentSort
 /// What a person, the open-data API or a download searches public commitments for: the one definition of the
 /// search criteria (issue 21). Every criterion is optional; several values of one criterion mean any of them
 /// (two regions: commitments of either), different criteria must all hold. What each criterion means is written
-/// once, in <c>CommitmentSearch.Filter</c> over the <see cref="CommitmentIndex"/>, and every surface builds one of these.
+/// once, in <see cref="CommitmentFilter"/> over the <see cref="CommitmentIndex"/>, and every surface builds one of these.
 /// A value that names nothing (an unknown member) stays, and matches nothing: it never widens a search. The query-string names
 /// of <see cref="ToQuery"/> are those of <c>/commitments</c>, so a search is a shareable address; the API names the
 /// same criteria its own way (docs/api.md).
@@ -193,6 +193,15 @@ public sealed record CommitmentSearchCriteria
         yield return ("promising", Promising ? ["true"] : []);
         yield return ("starred", Starred ? ["true"] : []);
     }
+
+    /// <summary>The criteria a plan has (member, region, kind, plan status, year): those the statistics take.</summary>
+    public static readonly IReadOnlyList<string> PlanLevelKeys = ["member", "region", "kind", "status", "year"];
+
+    /// <summary>These criteria's plan-level ones only (<see cref="PlanLevelKeys"/>), without words, order or page.</summary>
+    public CommitmentSearchCriteria PlanLevel() => new() { Members = Members, Regions = Regions, Kinds = Kinds, PlanStatuses = PlanStatuses, Years = Years };
+
+    /// <summary>Whether a criterion other than the plan-level ones is set (words, a commitment's own filter, an order or a page).</summary>
+    public bool HasMoreThanPlanLevel => Q is not null || Sort is not null || Page > 1 || Filters().Any(f => !PlanLevelKeys.Contains(f.Key));
 
     /// <summary>Whether a filter's value is chosen (a facet's checkbox is ticked).</summary>
     public bool IsChosen(string key, string value) => FilterValues().Any(f => f.Key == key && f.Values.Contains(value));

@@ -1,14 +1,14 @@
-using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
 using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
-using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Web.Shared;
 using OgpPortal.Web.Shared.Localization;
 using OgpPortal.Web.Shared.Plans;
-using OgpPortal.Web.Shared.Reports;
+using OgpPortal.Web.Shared.Search;
 
 namespace OgpPortal.Web.Areas.Public.Statistics;
 
@@ -28,137 +28,152 @@ public sealed record StatisticsTable(string Key, string Title, string Descriptio
 }
 
 /// <summary>
-/// Counts over public data only (published and closed plans, their commitments, published IRM reports),
-/// each a GROUP BY in the database.
+/// Counts over public data only (published and closed plans, their commitments, published IRM reports), taken
+/// from the search's <see cref="CommitmentIndex"/> in one pass, for the plans and commitments the plan-level
+/// criteria choose (<see cref="CommitmentSearchCriteria.PlanLevel"/>, tested by the search's
+/// <see cref="CommitmentFilter"/>): a chart's commitments are the ones the search finds with the same criteria.
+/// A commitment counts once per value it has: an IRM value found in two published reports counts once.
 /// </summary>
-public sealed class StatisticsQuery(PortalDbContext db, PublicFindings findings) : IFeatureService
+public sealed class StatisticsQuery(CommitmentIndex index, IStringLocalizer<SharedResource> localizer) : IFeatureService
 {
     private static readonly string NoneReported = Localizable.Text("No progress reported");
 
     public static readonly IReadOnlyList<string> Keys = ["plans", "policy-areas", "regions", "progress", "irm-completion", "early-results", "legacy-completion"];
 
-    public async Task<IReadOnlyList<StatisticsTable>> AllAsync(CancellationToken cancellationToken)
+    /// <summary>Every table for the criteria's plan-level ones.</summary>
+    public async Task<IReadOnlyList<StatisticsTable>> AllAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
     {
-        var tables = new List<StatisticsTable>();
-        foreach (var key in Keys)
-        {
-            tables.Add((await GetAsync(key, cancellationToken))!);
-        }
-
-        return tables;
+        var tally = await TallyAsync(criteria, cancellationToken);
+        return [.. Keys.Select(k => Table(k, tally)!)];
     }
 
     /// <summary>One table by its key; null for an unknown key.</summary>
-    public Task<StatisticsTable?> GetAsync(string key, CancellationToken cancellationToken) => key switch
+    public async Task<StatisticsTable?> GetAsync(string key, CommitmentSearchCriteria criteria, CancellationToken cancellationToken) =>
+        Keys.Contains(key) ? Table(key, await TallyAsync(criteria, cancellationToken)) : null;
+
+    private async Task<Tally> TallyAsync(CommitmentSearchCriteria criteria, CancellationToken cancellationToken)
     {
-        "plans" => Nullable(PlansAsync(cancellationToken)),
-        "policy-areas" => Nullable(PolicyAreasAsync(cancellationToken)),
-        "regions" => Nullable(RegionsAsync(cancellationToken)),
-        "progress" => Nullable(ProgressAsync(cancellationToken)),
-        "irm-completion" => Nullable(IrmCompletionAsync(cancellationToken)),
-        "early-results" => Nullable(EarlyResultsAsync(cancellationToken)),
-        "legacy-completion" => Nullable(LegacyCompletionAsync(cancellationToken)),
-        _ => Task.FromResult<StatisticsTable?>(null),
+        ArgumentNullException.ThrowIfNull(criteria);
+        var snapshot = await index.CurrentAsync(cancellationToken);
+        var filter = new CommitmentFilter(snapshot, criteria.PlanLevel());
+        var tally = new Tally(snapshot);
+        foreach (ref readonly var plan in snapshot.Plans.AsSpan())
+        {
+            if (filter.PlanFailures(plan) == 0)
+            {
+                tally.Add(plan);
+            }
+        }
+
+        foreach (ref readonly var commitment in snapshot.Entries.AsSpan())
+        {
+            if (filter.Failures(commitment) == 0)
+            {
+                tally.Add(commitment);
+            }
+        }
+
+        return tally;
+    }
+
+    private StatisticsTable? Table(string key, Tally t) => key switch
+    {
+        "plans" => Plans(t),
+        "policy-areas" => PolicyAreas(t),
+        "regions" => new("regions", Localizable.Text("Commitments by region"), Localizable.Text("OGP's four regions."), Localizable.Text("Region"), [Localizable.Text("Commitments")], EnumRows<Region>(t.Regions)),
+        "progress" => Progress(t),
+        "irm-completion" => new("irm-completion", Localizable.Text("Completion assessed by the IRM"), Localizable.Text("Commitments by completion in the IRM's published Results Reports."), Localizable.Text("Completion"), [Localizable.Text("Commitments")], EnumRows<Completion>(t.Completions)),
+        "early-results" => new("early-results", Localizable.Text("Did it open government?"), Localizable.Text("Early results in the IRM's published Results Reports, and the same question in its earlier end-of-term reports."), Localizable.Text("Early results"), [Localizable.Text("Results Reports"), Localizable.Text("Earlier IRM reports")],
+            Enum.GetValues<EarlyResults>().Select(e => new StatisticsRow(EnumDisplay.Name(e), [t.EarlyResults[(int)e], t.OpenedGovernment[(int)e]])).ToList()),
+        "legacy-completion" => new("legacy-completion", Localizable.Text("Completion in earlier IRM reports"), Localizable.Text("Plans assessed before 2021: completion at the end of term, else at the progress report (the IRM's legacy scale)."), Localizable.Text("Completion"), [Localizable.Text("Commitments")], EnumRows<LegacyCompletion>(t.LegacyCompletions)),
+        _ => null,
     };
 
-    private static async Task<StatisticsTable?> Nullable(Task<StatisticsTable> table) => await table;
-
-    private async Task<StatisticsTable> PlansAsync(CancellationToken cancellationToken)
+    private static StatisticsTable Plans(Tally t)
     {
-        var counts = await db.ActionPlans.AsNoTracking().WherePublic()
-            .GroupBy(p => new { p.PeriodStart.Year, p.Status })
-            .Select(g => new { g.Key.Year, g.Key.Status, Count = g.Count() })
-            .ToListAsync(cancellationToken);
         ActionPlanStatus[] statuses = [ActionPlanStatus.Published, ActionPlanStatus.Closed];
-        var rows = counts.Select(c => c.Year).Distinct().Order()
+        var rows = t.Plans.Keys.Select(k => k.Year).Distinct().Order()
             .Select(year => new StatisticsRow(
-                year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                statuses.Select(s => counts.Where(c => c.Year == year && c.Status == s).Sum(c => c.Count)).ToList()))
+                year.ToString(CultureInfo.InvariantCulture),
+                statuses.Select(s => t.Plans.GetValueOrDefault((year, s))).ToList()))
             .ToList();
         return new("plans", Localizable.Text("Action plans by start year and status"), Localizable.Text("Published plans are being implemented; closed plans have ended."), Localizable.Text("Start year"), statuses.Select(s => s.Label()).ToList(), rows, RowsAreText: false);
     }
 
-    private async Task<StatisticsTable> PolicyAreasAsync(CancellationToken cancellationToken)
+    private StatisticsTable PolicyAreas(Tally t)
     {
         // A commitment counts once under each top-level area it is tagged with, directly or by a sub-area.
-        var counts = await PublicCommitments()
-            .SelectMany(c => c.PolicyAreas, (c, a) => new { c.Id, Area = a.Parent != null ? a.Parent.Name : a.Name })
-            .Distinct()
-            .GroupBy(x => x.Area)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var rows = counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.CurrentCulture)
-            .Select(c => new StatisticsRow(c.Key, [c.Count])).ToList();
+        var rows = t.Snapshot.PolicyAreas.Where(a => a.ParentId is null && t.Policies[a.Id] > 0)
+            .Select(a => (a.Name, Count: t.Policies[a.Id]))
+            .OrderByDescending(a => a.Count).ThenBy(a => localizer.Text(a.Name), StringComparer.CurrentCulture)
+            .Select(a => new StatisticsRow(a.Name, [a.Count])).ToList();
         return new("policy-areas", Localizable.Text("Commitments by policy area"), Localizable.Text("Top-level areas of OGP's policy taxonomy; a commitment tagged with several areas counts under each."), Localizable.Text("Policy area"), [Localizable.Text("Commitments")], rows);
     }
 
-    private async Task<StatisticsTable> RegionsAsync(CancellationToken cancellationToken)
+    private static StatisticsTable Progress(Tally t)
     {
-        var counts = await PublicCommitments().GroupBy(c => c.ActionPlan.Member.Region).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return new("regions", Localizable.Text("Commitments by region"), Localizable.Text("OGP's four regions."), Localizable.Text("Region"), [Localizable.Text("Commitments")], EnumRows(counts));
-    }
-
-    private async Task<StatisticsTable> ProgressAsync(CancellationToken cancellationToken)
-    {
-        // The point of contact's latest self-assessed completion level per commitment.
-        var counts = await PublicCommitments()
-            .Select(c => new
-            {
-                Level = c.ProgressNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => (CompletionLevel?)n.Completion).FirstOrDefault(),
-            })
-            .GroupBy(x => x.Level)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var rows = new List<StatisticsRow> { new(NoneReported, [counts.Where(c => c.Key == null).Sum(c => c.Count)]) };
-        rows.AddRange(Enum.GetValues<CompletionLevel>().Select(l => new StatisticsRow(EnumDisplay.Name(l), [counts.Where(c => c.Key == l).Sum(c => c.Count)])));
+        List<StatisticsRow> rows = [new(NoneReported, [t.NoProgress]), .. EnumRows<CompletionLevel>(t.Progress)];
         return new("progress", Localizable.Text("Implementation progress"), Localizable.Text("Each commitment's completion level in its point of contact's latest progress note."), Localizable.Text("Completion level"), [Localizable.Text("Commitments")], rows);
     }
 
-    private async Task<StatisticsTable> IrmCompletionAsync(CancellationToken cancellationToken)
-    {
-        var counts = await Assessments(ReportType.ResultsReport).Where(a => a.Completion != null)
-            .GroupBy(a => a.Completion!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return new("irm-completion", Localizable.Text("Completion assessed by the IRM"), Localizable.Text("Commitments by completion in the IRM's published Results Reports."), Localizable.Text("Completion"), [Localizable.Text("Commitments")], EnumRows(counts));
-    }
-
-    private async Task<StatisticsTable> EarlyResultsAsync(CancellationToken cancellationToken)
-    {
-        var current = await Assessments(ReportType.ResultsReport).Where(a => a.EarlyResults != null)
-            .GroupBy(a => a.EarlyResults!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var legacy = await PublicLegacy().Where(l => l.DidItOpenGovernment != null)
-            .GroupBy(l => l.DidItOpenGovernment!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var rows = Enum.GetValues<EarlyResults>()
-            .Select(e => new StatisticsRow(EnumDisplay.Name(e), [current.GetValueOrDefault(e), legacy.GetValueOrDefault(e)]))
-            .ToList();
-        return new("early-results", Localizable.Text("Did it open government?"), Localizable.Text("Early results in the IRM's published Results Reports, and the same question in its earlier end-of-term reports."), Localizable.Text("Early results"), [Localizable.Text("Results Reports"), Localizable.Text("Earlier IRM reports")], rows);
-    }
-
-    private async Task<StatisticsTable> LegacyCompletionAsync(CancellationToken cancellationToken)
-    {
-        var counts = await PublicLegacy()
-            .Select(l => new { Level = l.CompletionAtEndOfTerm ?? l.CompletionAtProgressReport })
-            .Where(x => x.Level != null)
-            .GroupBy(x => x.Level!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return new("legacy-completion", Localizable.Text("Completion in earlier IRM reports"), Localizable.Text("Plans assessed before 2021: completion at the end of term, else at the progress report (the IRM's legacy scale)."), Localizable.Text("Completion"), [Localizable.Text("Commitments")], EnumRows(counts));
-    }
-
-    private static List<StatisticsRow> EnumRows<T>(Dictionary<T, int> counts)
+    private static List<StatisticsRow> EnumRows<T>(int[] counts)
         where T : struct, Enum =>
-        Enum.GetValues<T>().Select(v => new StatisticsRow(EnumDisplay.Name(v), [counts.GetValueOrDefault(v)])).ToList();
+        [.. Enum.GetValues<T>().Select(v => new StatisticsRow(EnumDisplay.Name(v), [counts[Convert.ToInt32(v, CultureInfo.InvariantCulture)]]))];
 
-    private IQueryable<Commitment> PublicCommitments() => db.Commitments.AsNoTracking().WherePublic();
-
-    private IQueryable<CommitmentAssessment> Assessments(ReportType type) =>
-        findings.PublishedReports().Where(r => r.Type == type).SelectMany(r => r.Assessments);
-
-    private IQueryable<LegacyAssessment> PublicLegacy()
+    /// <summary>Every table's counts, filled in the one pass over the chosen plans and commitments.</summary>
+    private sealed class Tally(CommitmentIndexSnapshot snapshot)
     {
-        var ids = PublicCommitments().Select(c => c.Id);
-        return db.LegacyAssessments.AsNoTracking().Where(l => ids.Contains(l.CommitmentId));
+        public CommitmentIndexSnapshot Snapshot => snapshot;
+
+        public Dictionary<(int Year, ActionPlanStatus Status), int> Plans { get; } = [];
+
+        /// <summary>Indexed by policy area id (a commitment's areas include their parents).</summary>
+        public int[] Policies { get; } = new int[snapshot.PolicyAreas.Count == 0 ? 1 : snapshot.PolicyAreas.Max(a => a.Id) + 1];
+
+        public int[] Regions { get; } = EnumCounts.Slots<Region>();
+
+        public int NoProgress { get; private set; }
+
+        public int[] Progress { get; } = EnumCounts.Slots<CompletionLevel>();
+
+        public int[] Completions { get; } = EnumCounts.Slots<Completion>();
+
+        public int[] EarlyResults { get; } = EnumCounts.Slots<EarlyResults>();
+
+        public int[] OpenedGovernment { get; } = EnumCounts.Slots<EarlyResults>();
+
+        public int[] LegacyCompletions { get; } = EnumCounts.Slots<LegacyCompletion>();
+
+        public void Add(in IndexedPlan plan) => Plans[(plan.StartYear, plan.Status)] = Plans.GetValueOrDefault((plan.StartYear, plan.Status)) + 1;
+
+        public void Add(in IndexedCommitment c)
+        {
+            foreach (var area in c.Policies)
+            {
+                Policies[area]++;
+            }
+
+            Regions[(int)c.Region]++;
+            if (c.Progress is { } progress)
+            {
+                Progress[(int)progress]++;
+            }
+            else
+            {
+                NoProgress++;
+            }
+
+            EnumCounts.AddBits(Completions, c.Completions);
+            EnumCounts.AddBits(EarlyResults, c.EarlyResults);
+            if (c.OpenedGovernment is { } opened)
+            {
+                OpenedGovernment[(int)opened]++;
+            }
+
+            if (c.LegacyCompletion is { } legacy)
+            {
+                LegacyCompletions[(int)legacy]++;
+            }
+        }
     }
 }
