@@ -1,15 +1,18 @@
 # The portal's container image (docs/deployment.md). It cannot be built on the development machine (no
 # Docker there); it follows Microsoft's standard two-stage layout for ASP.NET Core.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The image's architecture (amd64, arm64): the publish is for that runtime, compiled ahead (ReadyToRun, see
+# OgpPortal.Web.csproj) for a faster start.
+ARG TARGETARCH
 WORKDIR /source
 COPY Directory.Build.props Directory.Packages.props OgpPortal.sln .editorconfig ./
 COPY src/OgpPortal.Domain/OgpPortal.Domain.csproj src/OgpPortal.Domain/
 COPY src/OgpPortal.Infrastructure/OgpPortal.Infrastructure.csproj src/OgpPortal.Infrastructure/
 COPY src/OgpPortal.Web/OgpPortal.Web.csproj src/OgpPortal.Web/
-RUN dotnet restore src/OgpPortal.Web/OgpPortal.Web.csproj
+RUN dotnet restore src/OgpPortal.Web/OgpPortal.Web.csproj -a "$TARGETARCH"
 COPY src/ src/
 # The front-end libraries are in wwwroot/lib already (copied from npm and committed), so no Node here.
-RUN dotnet publish src/OgpPortal.Web/OgpPortal.Web.csproj -c Release -o /app --no-restore
+RUN dotnet publish src/OgpPortal.Web/OgpPortal.Web.csproj -c Release -a "$TARGETARCH" --self-contained false -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -2,7 +2,7 @@
 #
 #   portal_init                 sets PORTAL_REPO and PORTAL_WORK (a fresh temporary folder, kept)
 #   portal_need_wrk             installs Debian's wrk when missing
-#   portal_build                publishes the Release build to $PORTAL_WORK/app
+#   portal_build                publishes the Release build (ReadyToRun, for this machine) to $PORTAL_WORK/app
 #   portal_free_port            prints a free loopback TCP port
 #   portal_use_postgresql       from now on the benchmark's database is PostgreSQL, not SQLite: starts a private
 #                               cluster (a temporary folder of its own, a free loopback port, default settings,
@@ -55,7 +55,10 @@ portal_need_wrk() {
 
 portal_build() {
   portal_log "publishing the Release build"
-  dotnet publish "$PORTAL_REPO/src/OgpPortal.Web" -c Release -o "$PORTAL_WORK/app" -nologo -v quiet -warnaserror >/dev/null
+  # For this machine's runtime, so compiled ahead (ReadyToRun) as a production publish is (docs/deployment.md).
+  local rid
+  case $(uname -m) in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+  dotnet publish "$PORTAL_REPO/src/OgpPortal.Web" -c Release -r "$rid" --self-contained false -o "$PORTAL_WORK/app" -nologo -v quiet -warnaserror >/dev/null
 }
 
 portal_free_port() {
