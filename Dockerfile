@@ -2,17 +2,17 @@
 # Docker there); it follows Microsoft's standard two-stage layout for ASP.NET Core.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # The image's architecture (amd64, arm64): the publish is for that runtime, compiled ahead (ReadyToRun, see
-# OgpPortal.Web.csproj) for a faster start.
+# OgpPortal.Web.csproj) for a faster start. Set by BuildKit; amd64 when the legacy builder leaves it empty.
 ARG TARGETARCH
 WORKDIR /source
 COPY Directory.Build.props Directory.Packages.props OgpPortal.sln .editorconfig ./
 COPY src/OgpPortal.Domain/OgpPortal.Domain.csproj src/OgpPortal.Domain/
 COPY src/OgpPortal.Infrastructure/OgpPortal.Infrastructure.csproj src/OgpPortal.Infrastructure/
 COPY src/OgpPortal.Web/OgpPortal.Web.csproj src/OgpPortal.Web/
-RUN dotnet restore src/OgpPortal.Web/OgpPortal.Web.csproj -a "$TARGETARCH"
+RUN dotnet restore src/OgpPortal.Web/OgpPortal.Web.csproj -a "${TARGETARCH:-amd64}"
 COPY src/ src/
 # The front-end libraries are in wwwroot/lib already (copied from npm and committed), so no Node here.
-RUN dotnet publish src/OgpPortal.Web/OgpPortal.Web.csproj -c Release -a "$TARGETARCH" --self-contained false -o /app --no-restore
+RUN dotnet publish src/OgpPortal.Web/OgpPortal.Web.csproj -c Release -a "${TARGETARCH:-amd64}" --self-contained false -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -16,7 +16,7 @@ public sealed class SearchAndStatisticsBrowserTests(BrowserFixture fixture)
         await Accessibility.CheckAsync(page);
 
         await page.GetByLabel("Words in the title or text").FillAsync("børn");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.Locator("#commitment-search").GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Assertions.Expect(page.Locator("#result-count")).ToHaveTextAsync("1 commitment found");
         var europe = page.GetByRole(AriaRole.Group, new() { Name = "Region", Exact = true }).GetByLabel("Europe (1)");
         await Assertions.Expect(europe).Not.ToBeCheckedAsync();
@@ -51,6 +51,26 @@ public sealed class SearchAndStatisticsBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Visitor_SearchesFromTheHeader_AndFindsAMemberByItsSpanishName_AboveTheCommitments()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync("/members");
+
+        var box = page.GetByRole(AriaRole.Search, new() { Name = "Search the portal" }).GetByLabel("Search the portal");
+        await box.FillAsync("noruega");
+        await box.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/commitments\?q=noruega$"));
+        var found = page.Locator("#also-found");
+        await Assertions.Expect(found.GetByRole(AriaRole.Heading, new() { Name = "Also found" })).ToBeVisibleAsync();
+        await Accessibility.CheckAsync(page);
+        await found.GetByRole(AriaRole.Link, new() { Name = "Norway", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/members/NO$"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Statistics_DrawEveryChartFromItsTable_AndPassTheAccessibilityCheck()
     {
         var page = await fixture.NewPageAsync();
@@ -68,6 +88,16 @@ public sealed class SearchAndStatisticsBrowserTests(BrowserFixture fixture)
         drawn.ShouldBe(canvases);
         var regions = await page.EvaluateAsync<string[]>("() => Chart.getChart(document.querySelector(\"canvas[data-chart-table='table-regions']\")).data.labels");
         regions.ShouldBe(["Africa and the Middle East", "Americas", "Asia and the Pacific", "Europe"]);
+        await Accessibility.CheckAsync(page);
+
+        // Narrowed to one region: ticking its box draws the charts again for that region only.
+        await page.Locator("#statistics-filters > details > summary").ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Region", Exact = true }).GetByLabel(new Regex("^Europe")).CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/statistics\?region=Europe$"));
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForFunctionAsync("() => window.Chart && Chart.getChart(document.querySelector(\"canvas[data-chart-table='table-regions']\"))");
+        var counts = await page.EvaluateAsync<int[]>("() => Chart.getChart(document.querySelector(\"canvas[data-chart-table='table-regions']\")).data.datasets[0].data");
+        counts.Count(n => n > 0).ShouldBe(1, "only Europe's commitments are counted");
         await Accessibility.CheckAsync(page);
     }
 }

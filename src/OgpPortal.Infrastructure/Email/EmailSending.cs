@@ -163,13 +163,23 @@ public sealed partial class PickupDirectoryTransport(IOptions<EmailOptions> opti
         }
         finally
         {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
+            TryDelete(partial);
         }
 
         LogWritten(logger, message.Subject, path);
+    }
+
+    /// <summary>Removes what is left of a message that could not be written; a failure here must not hide the first one.</summary>
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Left in the folder under its .partial name, which no reader takes for a message.
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote e-mail {Subject} to {Path}")]

@@ -20,6 +20,18 @@ public sealed partial class PublicPageCache(IOutputCacheStore store, PublicPageG
 
     public const string Tag = "public-pages";
 
+    internal const string DoNotStoreKey = "ogp.cache-do-not-store";
+
+    /// <summary>
+    /// Keeps this response out of the cache: an address that is not the page's own form of what it shows (options
+    /// left out, another order), so that no number of odd addresses can fill the cache.
+    /// </summary>
+    public static void DoNotStore(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Items[DoNotStoreKey] = true;
+    }
+
     /// <summary>The longest a page is kept; changes evict it long before.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -135,6 +147,7 @@ internal sealed class PublicPagePolicy(PublicPageGeneration generation, IOptions
         var response = http.Response;
         if (response.StatusCode != StatusCodes.Status200OK
             || response.Headers.SetCookie.Count > 0
+            || http.Items.ContainsKey(PublicPageCache.DoNotStoreKey)
             || !Equals(http.Items[GenerationKey], generation.Value))
         {
             context.AllowCacheStorage = false;

@@ -7,6 +7,7 @@ using OgpPortal.Domain.Irm;
 using OgpPortal.Domain.Members;
 using OgpPortal.Infrastructure.Persistence;
 using OgpPortal.Infrastructure.Search;
+using OgpPortal.Web.Shared.Challenge;
 using OgpPortal.Web.Shared.Plans;
 
 namespace OgpPortal.Web.Shared.Search;
@@ -14,7 +15,7 @@ namespace OgpPortal.Web.Shared.Search;
 /// <summary>
 /// What the search knows of every public commitment (published and closed plans) to filter, count and order
 /// it without asking the database: the index of issue 21 (docs/decisions/0019-search-index-in-memory.md). It is
-/// built from eight queries when first needed and again after a change to public records: at once after a change
+/// built from nine queries when first needed and again after a change to public records: at once after a change
 /// made by this instance (<see cref="IContentChangeListener"/>), within <see cref="VersionCheckInterval"/> after
 /// one made by another instance or a command (the database's <see cref="PublicContentVersion"/>), and at the
 /// latest after <see cref="MaxAge"/>. Requests made while it is rebuilt wait for the one rebuild.
@@ -148,6 +149,22 @@ public sealed record IndexedMember(string Code, string Name, Region Region, Memb
 /// <summary>A policy area of the taxonomy.</summary>
 public sealed record IndexedPolicyArea(int Id, string Name, int? ParentId);
 
+/// <summary>The kinds of public record the site's search box finds besides commitments, in the order it lists them.</summary>
+public enum PublicRecordKind
+{
+    Member,
+    ActionPlan,
+    IrmReport,
+    ChallengeEntry,
+}
+
+/// <summary>
+/// A public member, plan, published IRM report or accepted Challenge entry, as the site's search box finds it:
+/// <see cref="Words"/> are its searchable words folded (a member's name in every language of the portal and its
+/// code; a plan's title and member; a report's member; an entry's title and member).
+/// </summary>
+public sealed record IndexedRecord(PublicRecordKind Kind, int Id, string Title, int Member, int PlanId, int PlanNumber, ReportType? ReportType, string[] Words);
+
 /// <summary>What a plan-level criterion (member, region, kind, plan status, year) is tested on: a plan, or a commitment by its plan.</summary>
 public interface IPlanFacts
 {
@@ -196,7 +213,7 @@ public readonly record struct IndexedCommitment(
     LegacyCompletion? LegacyCompletion = null) : IPlanFacts;
 
 /// <summary>The public commitments at one version, in identifier order, with the other orders precomputed.</summary>
-public sealed class CommitmentIndexSnapshot
+public sealed partial class CommitmentIndexSnapshot
 {
     /// <summary>Word matches kept per index, counted in matched commitments (about 12 bytes each).</summary>
     public const int TextMatchBudget = 2_000_000;
@@ -209,11 +226,12 @@ public sealed class CommitmentIndexSnapshot
     private readonly Dictionary<string, int> _positionOfIdentifier;
 
     private CommitmentIndexSnapshot(
-        IndexedCommitment[] entries, IndexedPlan[] plans, IReadOnlyList<IndexedMember> members, IReadOnlyList<IndexedPolicyArea> policyAreas,
-        int[] byTitle, int[] byMember, int[] byNewest, long version, long localChanges)
+        IndexedCommitment[] entries, IndexedPlan[] plans, IReadOnlyList<IndexedRecord> records, IReadOnlyList<IndexedMember> members,
+        IReadOnlyList<IndexedPolicyArea> policyAreas, int[] byTitle, int[] byMember, int[] byNewest, long version, long localChanges)
     {
         Entries = entries;
         Plans = plans;
+        Records = records;
         Members = members;
         PolicyAreas = policyAreas;
         ByTitle = byTitle;
@@ -240,6 +258,9 @@ public sealed class CommitmentIndexSnapshot
 
     /// <summary>Every public plan, also those without commitments.</summary>
     public IndexedPlan[] Plans { get; }
+
+    /// <summary>The public records other than commitments, by kind (<see cref="PublicRecordKind"/> order), then newest first (members by name).</summary>
+    public IReadOnlyList<IndexedRecord> Records { get; }
 
     public IReadOnlyList<IndexedMember> Members { get; }
 
@@ -287,6 +308,23 @@ public sealed class CommitmentIndexSnapshot
     /// <summary>The public commitment with this identifier (any case), or null.</summary>
     public IndexedCommitment? WithIdentifier(string identifier) =>
         _positionOfIdentifier.TryGetValue(identifier, out var position) ? Entries[position] : null;
+
+    /// <summary>
+    /// The public records other than commitments whose words include every word searched for, each also as the
+    /// start of a longer word, case and accents folded (what the full-text search does for commitments).
+    /// </summary>
+    public IReadOnlyList<IndexedRecord> RecordsMatching(SearchTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        // A word that folds to nothing (accents alone) would match every record: it is not a word.
+        var words = terms.Words.Select(TextFolding.Fold).Where(w => w.Any(char.IsLetterOrDigit)).ToArray();
+        if (words.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. Records.Where(r => words.All(w => r.Words.Any(x => x.StartsWith(w, StringComparison.Ordinal))))];
+    }
 
     /// <summary>
     /// The public commitments whose text contains every word, with their relevance: asked of the database's
@@ -345,7 +383,11 @@ public sealed class CommitmentIndexSnapshot
             })
             .ToListAsync(cancellationToken);
         var planRows = await db.ActionPlans.AsNoTracking().WherePublic()
-            .Select(p => new { p.Id, p.MemberId, p.Status, p.PeriodStart, p.PeriodEnd }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Id, p.MemberId, p.Status, p.PeriodStart, p.PeriodEnd, p.Title, p.Number }).ToListAsync(cancellationToken);
+        var reportRows = await Reports.PublicFindings.PublishedReportsOf(db)
+            .Select(r => new { r.Id, r.Type, r.ActionPlanId, r.ActionPlan.Number, r.ActionPlan.MemberId, r.PublishedOn }).ToListAsync(cancellationToken);
+        var challengeRows = await db.ChallengeEntries.AsNoTracking().WherePublic()
+            .Select(e => new { e.Id, e.Title, e.MemberId, e.AcceptedAt }).ToListAsync(cancellationToken);
         var links = await db.Commitments.AsNoTracking().WherePublic()
             .SelectMany(c => c.PolicyAreas, (c, a) => new { CommitmentId = c.Id, AreaId = a.Id }).ToListAsync(cancellationToken);
         var assessments = await Reports.PublicFindings.PublishedReportsOf(db)
@@ -363,7 +405,13 @@ public sealed class CommitmentIndexSnapshot
             members.Add(new IndexedMember(m.Code, m.Name, m.Region, m.Kind));
         }
 
+        // The reads are not one snapshot: a row added between them (an area, a member) is left for the next rebuild.
         var parents = areas.ToDictionary(a => a.Id, a => a.ParentId);
+        links.RemoveAll(l => !parents.ContainsKey(l.AreaId));
+        commitments.RemoveAll(c => !memberIndex.ContainsKey(c.MemberId));
+        planRows.RemoveAll(p => !memberIndex.ContainsKey(p.MemberId));
+        reportRows.RemoveAll(r => !memberIndex.ContainsKey(r.MemberId));
+        challengeRows.RemoveAll(e => !memberIndex.ContainsKey(e.MemberId));
         var policies = links.GroupBy(l => l.CommitmentId).ToDictionary(
             g => g.Key,
             g => g.SelectMany(l => parents.GetValueOrDefault(l.AreaId) is { } parent ? new[] { l.AreaId, parent } : [l.AreaId]).Distinct().Order().ToArray());
@@ -432,8 +480,39 @@ public sealed class CommitmentIndexSnapshot
         var byTitle = positions.OrderBy(i => ordered[i].Title, StringComparer.Ordinal).ThenBy(i => i).ToArray();
         var byMember = positions.OrderBy(i => members[entries[i].Member].Name, StringComparer.Ordinal).ThenBy(i => i).ToArray();
         var byNewest = positions.OrderByDescending(i => ordered[i].PeriodStart).ThenBy(i => i).ToArray();
-        return new CommitmentIndexSnapshot(entries, plans, members, areas, byTitle, byMember, byNewest, version, localChanges);
+        var records = BuildRecords(
+            memberRows.Select(m => (m.Id, m.Code, m.Name)).ToList(), memberIndex,
+            planRows.OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Id).Select(p => (p.Id, p.Title, p.MemberId, p.Number)),
+            reportRows.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Select(r => (r.Id, r.Type, r.ActionPlanId, r.Number, r.MemberId)),
+            challengeRows.OrderByDescending(e => e.AcceptedAt).ThenByDescending(e => e.Id).Select(e => (e.Id, e.Title, e.MemberId)));
+        return new CommitmentIndexSnapshot(entries, plans, records, members, areas, byTitle, byMember, byNewest, version, localChanges);
     }
+    /// <summary>The records the site's search box finds besides commitments, each with its folded words.</summary>
+    private static List<IndexedRecord> BuildRecords(
+        List<(int Id, string Code, string Name)> memberRows,
+        Dictionary<int, int> memberIndex,
+        IEnumerable<(int Id, string Title, int MemberId, int Number)> plans,
+        IEnumerable<(int Id, ReportType Type, int PlanId, int Number, int MemberId)> reports,
+        IEnumerable<(int Id, string Title, int MemberId)> entries)
+    {
+        // A member is found by its name in any of the portal's languages (Noruega, Norvège), and itself also by its
+        // code (not its plans: a code such as NO is a common word).
+        var memberWords = memberRows.ToDictionary(
+            m => m.Id,
+            m => Localization.PortalCultures.Supported.Select(language => Localization.MemberNames.Of(m.Name, language)).ToArray());
+        string[] Words(IEnumerable<string> texts) => [.. texts.SelectMany(t => WordPattern().Matches(TextFolding.Fold(t)).Select(w => w.Value)).Distinct()];
+
+        var records = new List<IndexedRecord>();
+        records.AddRange(memberRows.OrderBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => new IndexedRecord(PublicRecordKind.Member, m.Id, m.Name, memberIndex[m.Id], 0, 0, null, Words([.. memberWords[m.Id], m.Code]))));
+        records.AddRange(plans.Select(p => new IndexedRecord(PublicRecordKind.ActionPlan, p.Id, p.Title, memberIndex[p.MemberId], p.Id, p.Number, null, Words([p.Title, .. memberWords[p.MemberId]]))));
+        records.AddRange(reports.Select(r => new IndexedRecord(PublicRecordKind.IrmReport, r.Id, string.Empty, memberIndex[r.MemberId], r.PlanId, r.Number, r.Type, Words(memberWords[r.MemberId]))));
+        records.AddRange(entries.Select(e => new IndexedRecord(PublicRecordKind.ChallengeEntry, e.Id, e.Title, memberIndex[e.MemberId], 0, 0, null, Words([e.Title, .. memberWords[e.MemberId]]))));
+        return records;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 }
 
 /// <summary>

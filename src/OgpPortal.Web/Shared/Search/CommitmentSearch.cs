@@ -45,6 +45,13 @@ public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> V
 {
 }
 
+/// <summary>A public record other than a commitment that the words found: the search box's "also found" above the results.</summary>
+public sealed record FoundRecord(PublicRecordKind Kind, string Url, string Title, string MemberName, int PlanNumber, ReportType? ReportType)
+{
+    /// <summary>How many of each kind the page lists (it says how many more there are).</summary>
+    public const int ShownPerKind = 5;
+}
+
 /// <summary>A facet's checkboxes as a search form shows them (the partial <c>_FacetChoices</c>).</summary>
 public sealed record FacetChoices(Facet Facet, CommitmentSearchCriteria Criteria);
 
@@ -59,6 +66,9 @@ public sealed record CommitmentSearchResult(CommitmentSearchCriteria Criteria, C
 
     /// <summary>Whether any criterion could not be read from the address (the page says so).</summary>
     public bool IgnoredCriteria { get; init; }
+
+    /// <summary>The other public records the words find (members, plans, IRM reports, Challenge entries), in that order.</summary>
+    public IReadOnlyList<FoundRecord> AlsoFound { get; init; } = [];
 
     public Facet? Facet(string key) => Facets.FirstOrDefault(f => f.Key == key);
 }
@@ -101,7 +111,32 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         var rows = await RowsAsync(pageIds, terms, cancellationToken);
         var page = new Page<CommitmentSearchRow>(rows, criteria.Page, criteria.PageSize, pass.Total);
         var facets = criteria.WithFacets && pass.Counts is { } counts ? Facets(snapshot, counts) : [];
-        return new CommitmentSearchResult(criteria, sort, page, facets) { Loosening = pass.Loosening };
+        return new CommitmentSearchResult(criteria, sort, page, facets) { Loosening = pass.Loosening, AlsoFound = AlsoFound(snapshot, criteria, terms) };
+    }
+
+    /// <summary>
+    /// The members, plans, IRM reports and Challenge entries the words find, for a search of words alone on its
+    /// first page (what the site's search box sends); a search narrowed by a filter is about commitments only.
+    /// </summary>
+    private static IReadOnlyList<FoundRecord> AlsoFound(CommitmentIndexSnapshot snapshot, CommitmentSearchCriteria criteria, SearchTerms terms)
+    {
+        if (terms.IsEmpty || criteria.Page > 1 || criteria.Filters().Any() || criteria.Problem is not null)
+        {
+            return [];
+        }
+
+        return [.. snapshot.RecordsMatching(terms).Select(r =>
+        {
+            var member = snapshot.Members[r.Member];
+            var url = r.Kind switch
+            {
+                PublicRecordKind.Member => $"/members/{member.Code}",
+                PublicRecordKind.ActionPlan => $"/action-plans/{r.Id}",
+                PublicRecordKind.IrmReport => $"/reports/{r.Id}",
+                _ => $"/challenge/{r.Id}",
+            };
+            return new FoundRecord(r.Kind, url, r.Title, member.Name, r.PlanNumber, r.ReportType);
+        })];
     }
 
     /// <summary>The ids of a page of matches (the API), or of every match when <paramref name="all"/> (the downloads).</summary>

@@ -26,6 +26,12 @@ public sealed class StatisticsController(StatisticsQuery query, CommitmentSearch
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var criteria = Criteria(out var ignored);
+        if (ignored || Request.QueryString != QueryString.Create(criteria.ToQuery()))
+        {
+            // Only the page's own address for what it shows is kept in the cache (these addresses vary freely).
+            PublicPageCache.DoNotStore(HttpContext);
+        }
+
         var tables = await query.AllAsync(criteria, cancellationToken);
         var facets = (await search.FacetsAsync(criteria, cancellationToken)).Where(f => ChoiceKeys.Contains(f.Key)).ToList();
         return View(new StatisticsPage(criteria, tables, facets, ignored));

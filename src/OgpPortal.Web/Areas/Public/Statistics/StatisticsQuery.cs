@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Localization;
 using OgpPortal.Domain.ActionPlans;
 using OgpPortal.Domain.Commitments;
 using OgpPortal.Domain.Common;
@@ -34,7 +33,7 @@ public sealed record StatisticsTable(string Key, string Title, string Descriptio
 /// <see cref="CommitmentFilter"/>): a chart's commitments are the ones the search finds with the same criteria.
 /// A commitment counts once per value it has: an IRM value found in two published reports counts once.
 /// </summary>
-public sealed class StatisticsQuery(CommitmentIndex index, IStringLocalizer<SharedResource> localizer) : IFeatureService
+public sealed class StatisticsQuery(CommitmentIndex index) : IFeatureService
 {
     private static readonly string NoneReported = Localizable.Text("No progress reported");
 
@@ -76,7 +75,7 @@ public sealed class StatisticsQuery(CommitmentIndex index, IStringLocalizer<Shar
         return tally;
     }
 
-    private StatisticsTable? Table(string key, Tally t) => key switch
+    private static StatisticsTable? Table(string key, Tally t) => key switch
     {
         "plans" => Plans(t),
         "policy-areas" => PolicyAreas(t),
@@ -100,12 +99,12 @@ public sealed class StatisticsQuery(CommitmentIndex index, IStringLocalizer<Shar
         return new("plans", Localizable.Text("Action plans by start year and status"), Localizable.Text("Published plans are being implemented; closed plans have ended."), Localizable.Text("Start year"), statuses.Select(s => s.Label()).ToList(), rows, RowsAreText: false);
     }
 
-    private StatisticsTable PolicyAreas(Tally t)
+    private static StatisticsTable PolicyAreas(Tally t)
     {
         // A commitment counts once under each top-level area it is tagged with, directly or by a sub-area.
         var rows = t.Snapshot.PolicyAreas.Where(a => a.ParentId is null && t.Policies[a.Id] > 0)
             .Select(a => (a.Name, Count: t.Policies[a.Id]))
-            .OrderByDescending(a => a.Count).ThenBy(a => localizer.Text(a.Name), StringComparer.CurrentCulture)
+            .OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.Ordinal)
             .Select(a => new StatisticsRow(a.Name, [a.Count])).ToList();
         return new("policy-areas", Localizable.Text("Commitments by policy area"), Localizable.Text("Top-level areas of OGP's policy taxonomy; a commitment tagged with several areas counts under each."), Localizable.Text("Policy area"), [Localizable.Text("Commitments")], rows);
     }
