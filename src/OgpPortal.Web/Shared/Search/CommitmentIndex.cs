@@ -285,6 +285,9 @@ public sealed partial class CommitmentIndexSnapshot
     /// <summary>The results of searches made at this version (their criteria and order as the key), within <see cref="PassBudget"/>.</summary>
     internal Kept<PassResult> Passes { get; } = new(PassBudget);
 
+    /// <summary>What other features count from this index (the statistics' tables), by their key, within <see cref="PassBudget"/>.</summary>
+    internal Kept<object> Derived { get; } = new(PassBudget);
+
     /// <summary>The words as a key: folded, in one order.</summary>
     public static string WordsKey(SearchTerms terms)
     {

@@ -84,6 +84,9 @@ internal sealed record PassResult(int[] Ordered, CommitmentSearch.FacetCounts? C
         [.. Ordered.Skip((int)Math.Min(int.MaxValue, (long)(number - 1) * size)).Take(size).Select(p => snapshot.Entries[p].Id)];
 
     public List<int> All(CommitmentIndexSnapshot snapshot) => [.. Ordered.Select(p => snapshot.Entries[p].Id)];
+
+    /// <summary>The facets as shown, per language (their labels and order depend on it), made once per kept result.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Facet>> ShownFacets { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>The commitments matching some criteria, in the order asked for: a page of their ids and the total.</summary>
@@ -110,7 +113,7 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         var pageIds = pass.PageOf(snapshot, criteria.Page, criteria.PageSize);
         var rows = await RowsAsync(pageIds, terms, cancellationToken);
         var page = new Page<CommitmentSearchRow>(rows, criteria.Page, criteria.PageSize, pass.Total);
-        var facets = criteria.WithFacets && pass.Counts is { } counts ? Facets(snapshot, counts) : [];
+        var facets = criteria.WithFacets ? ShownFacets(snapshot, pass) : [];
         return new CommitmentSearchResult(criteria, sort, page, facets) { Loosening = pass.Loosening, AlsoFound = AlsoFound(snapshot, criteria, terms) };
     }
 
@@ -156,7 +159,7 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         var snapshot = await index.CurrentAsync(cancellationToken);
         var terms = SearchTerms.Parse(criteria.Q);
         var pass = await PassAsync(snapshot, criteria with { WithFacets = true }, terms, criteria.EffectiveSort(!terms.IsEmpty), cancellationToken);
-        return pass.Counts is { } counts ? Facets(snapshot, counts) : [];
+        return ShownFacets(snapshot, pass);
     }
 
     /// <summary>The public commitment with this identifier (any case), when the words typed are just that.</summary>
@@ -227,6 +230,9 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
             ? r.Row
             : r.Row with { Snippet = Snippet.Of(terms, r.Row.ShortTitle, r.Description, r.Problem, r.Solution) })];
     }
+
+    private IReadOnlyList<Facet> ShownFacets(CommitmentIndexSnapshot snapshot, PassResult pass) =>
+        pass.Counts is not { } counts ? [] : pass.ShownFacets.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => Facets(snapshot, counts));
 
     private List<Facet> Facets(CommitmentIndexSnapshot snapshot, FacetCounts counts) =>
     [

@@ -54,7 +54,21 @@ public sealed class StatisticsQuery(CommitmentIndex index) : IFeatureService
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var snapshot = await index.CurrentAsync(cancellationToken);
-        var filter = new CommitmentFilter(snapshot, criteria.PlanLevel());
+        var planLevel = criteria.PlanLevel();
+        // Kept with the index per criteria (the tables hold no language: the page translates their labels).
+        var key = "statistics|" + string.Join('&', planLevel.Filters().Select(f => $"{f.Key}={f.Value}"));
+        if (snapshot.Derived.TryGet(key) is Tally kept)
+        {
+            return kept;
+        }
+
+        var tally = Count(snapshot, new CommitmentFilter(snapshot, planLevel));
+        snapshot.Derived.Keep(key, tally, 100);
+        return tally;
+    }
+
+    private static Tally Count(CommitmentIndexSnapshot snapshot, CommitmentFilter filter)
+    {
         var tally = new Tally(snapshot);
         foreach (ref readonly var plan in snapshot.Plans.AsSpan())
         {
