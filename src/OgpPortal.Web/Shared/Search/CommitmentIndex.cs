@@ -163,7 +163,7 @@ public enum PublicRecordKind
 /// <see cref="Words"/> are its searchable words folded (a member's name in every language of the portal and its
 /// code; a plan's title and member; a report's member; an entry's title and member).
 /// </summary>
-public sealed record IndexedRecord(PublicRecordKind Kind, int Id, string Title, int Member, int PlanId, int PlanNumber, ReportType? ReportType, string[] Words);
+public sealed record IndexedRecord(PublicRecordKind Kind, int Id, string Title, int Member, int PlanNumber, ReportType? ReportType, string[] Words);
 
 /// <summary>What a plan-level criterion (member, region, kind, plan status, year) is tested on: a plan, or a commitment by its plan.</summary>
 public interface IPlanFacts
@@ -207,10 +207,10 @@ public readonly record struct IndexedCommitment(
     int Potentials,
     bool Promising,
     bool Starred,
-    CompletionLevel? Progress = null,
-    int EarlyResults = 0,
-    EarlyResults? OpenedGovernment = null,
-    LegacyCompletion? LegacyCompletion = null) : IPlanFacts;
+    CompletionLevel? Progress,
+    int EarlyResults,
+    EarlyResults? OpenedGovernment,
+    LegacyCompletion? LegacyCompletion) : IPlanFacts;
 
 /// <summary>The public commitments at one version, in identifier order, with the other orders precomputed.</summary>
 public sealed partial class CommitmentIndexSnapshot
@@ -388,7 +388,7 @@ public sealed partial class CommitmentIndexSnapshot
         var planRows = await db.ActionPlans.AsNoTracking().WherePublic()
             .Select(p => new { p.Id, p.MemberId, p.Status, p.PeriodStart, p.PeriodEnd, p.Title, p.Number }).ToListAsync(cancellationToken);
         var reportRows = await Reports.PublicFindings.PublishedReportsOf(db)
-            .Select(r => new { r.Id, r.Type, r.ActionPlanId, r.ActionPlan.Number, r.ActionPlan.MemberId, r.PublishedOn }).ToListAsync(cancellationToken);
+            .Select(r => new { r.Id, r.Type, r.ActionPlan.Number, r.ActionPlan.MemberId, r.PublishedOn }).ToListAsync(cancellationToken);
         var challengeRows = await db.ChallengeEntries.AsNoTracking().WherePublic()
             .Select(e => new { e.Id, e.Title, e.MemberId, e.AcceptedAt }).ToListAsync(cancellationToken);
         var links = await db.Commitments.AsNoTracking().WherePublic()
@@ -486,7 +486,7 @@ public sealed partial class CommitmentIndexSnapshot
         var records = BuildRecords(
             memberRows.Select(m => (m.Id, m.Code, m.Name)).ToList(), memberIndex,
             planRows.OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Id).Select(p => (p.Id, p.Title, p.MemberId, p.Number)),
-            reportRows.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Select(r => (r.Id, r.Type, r.ActionPlanId, r.Number, r.MemberId)),
+            reportRows.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Select(r => (r.Id, r.Type, r.Number, r.MemberId)),
             challengeRows.OrderByDescending(e => e.AcceptedAt).ThenByDescending(e => e.Id).Select(e => (e.Id, e.Title, e.MemberId)));
         return new CommitmentIndexSnapshot(entries, plans, records, members, areas, byTitle, byMember, byNewest, version, localChanges);
     }
@@ -495,7 +495,7 @@ public sealed partial class CommitmentIndexSnapshot
         List<(int Id, string Code, string Name)> memberRows,
         Dictionary<int, int> memberIndex,
         IEnumerable<(int Id, string Title, int MemberId, int Number)> plans,
-        IEnumerable<(int Id, ReportType Type, int PlanId, int Number, int MemberId)> reports,
+        IEnumerable<(int Id, ReportType Type, int Number, int MemberId)> reports,
         IEnumerable<(int Id, string Title, int MemberId)> entries)
     {
         // A member is found by its name in any of the portal's languages (Noruega, Norvège), and itself also by its
@@ -507,10 +507,10 @@ public sealed partial class CommitmentIndexSnapshot
 
         var records = new List<IndexedRecord>();
         records.AddRange(memberRows.OrderBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => new IndexedRecord(PublicRecordKind.Member, m.Id, m.Name, memberIndex[m.Id], 0, 0, null, Words([.. memberWords[m.Id], m.Code]))));
-        records.AddRange(plans.Select(p => new IndexedRecord(PublicRecordKind.ActionPlan, p.Id, p.Title, memberIndex[p.MemberId], p.Id, p.Number, null, Words([p.Title, .. memberWords[p.MemberId]]))));
-        records.AddRange(reports.Select(r => new IndexedRecord(PublicRecordKind.IrmReport, r.Id, string.Empty, memberIndex[r.MemberId], r.PlanId, r.Number, r.Type, Words(memberWords[r.MemberId]))));
-        records.AddRange(entries.Select(e => new IndexedRecord(PublicRecordKind.ChallengeEntry, e.Id, e.Title, memberIndex[e.MemberId], 0, 0, null, Words([e.Title, .. memberWords[e.MemberId]]))));
+            .Select(m => new IndexedRecord(PublicRecordKind.Member, m.Id, m.Name, memberIndex[m.Id], 0, null, Words([.. memberWords[m.Id], m.Code]))));
+        records.AddRange(plans.Select(p => new IndexedRecord(PublicRecordKind.ActionPlan, p.Id, p.Title, memberIndex[p.MemberId], p.Number, null, Words([p.Title, .. memberWords[p.MemberId]]))));
+        records.AddRange(reports.Select(r => new IndexedRecord(PublicRecordKind.IrmReport, r.Id, string.Empty, memberIndex[r.MemberId], r.Number, r.Type, Words(memberWords[r.MemberId]))));
+        records.AddRange(entries.Select(e => new IndexedRecord(PublicRecordKind.ChallengeEntry, e.Id, e.Title, memberIndex[e.MemberId], 0, null, Words([e.Title, .. memberWords[e.MemberId]]))));
         return records;
     }
 

@@ -188,7 +188,7 @@ public sealed class CommitmentSearch(PortalDbContext db, CommitmentIndex index, 
         // A standby's answer may be a moment behind the index (built from the primary): used, never kept.
         // So may SQL Server's full-text index, filled in the background after a commit.
         var keep = routing.ReadsStandby != true && textSearch.MatchesAtCommit;
-        var key = $"{sort}|{criteria.WithFacets}|{CommitmentIndexSnapshot.WordsKey(terms)}|{string.Join('&', criteria.Filters().Select(f => $"{f.Key}={f.Value}"))}";
+        var key = $"{sort}|{criteria.WithFacets}|{CommitmentIndexSnapshot.WordsKey(terms)}|{criteria.FiltersKey()}";
         if (keep && snapshot.Passes.TryGet(key) is { } kept)
         {
             return kept;

@@ -150,6 +150,9 @@ public sealed record CommitmentSearchCriteria
         }
     }
 
+    /// <summary>The filters set, as one text in one order: a key for what is kept per criteria.</summary>
+    public string FiltersKey() => string.Join('&', Filters().Select(f => $"{f.Key}={f.Value}"));
+
     /// <summary>The criteria as query-string pairs (only those set), with another page or without one.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ToQuery(int? page = null)
     {

@@ -19,8 +19,6 @@ public sealed record StatisticsPage(CommitmentSearchCriteria Criteria, IReadOnly
 [Route("statistics")]
 public sealed class StatisticsController(StatisticsQuery query, CommitmentSearch search) : PublicController
 {
-    private static readonly string[] ChoiceKeys = [.. CommitmentSearchCriteria.PlanLevelKeys];
-
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -33,7 +31,7 @@ public sealed class StatisticsController(StatisticsQuery query, CommitmentSearch
         }
 
         var tables = await query.AllAsync(criteria, cancellationToken);
-        var facets = (await search.FacetsAsync(criteria, cancellationToken)).Where(f => ChoiceKeys.Contains(f.Key)).ToList();
+        var facets = (await search.FacetsAsync(criteria, cancellationToken)).Where(f => CommitmentSearchCriteria.PlanLevelKeys.Contains(f.Key)).ToList();
         return View(new StatisticsPage(criteria, tables, facets, ignored));
     }
 

@@ -56,7 +56,7 @@ public sealed class StatisticsQuery(CommitmentIndex index) : IFeatureService
         var snapshot = await index.CurrentAsync(cancellationToken);
         var planLevel = criteria.PlanLevel();
         // Kept with the index per criteria (the tables hold no language: the page translates their labels).
-        var key = "statistics|" + string.Join('&', planLevel.Filters().Select(f => $"{f.Key}={f.Value}"));
+        var key = "statistics|" + planLevel.FiltersKey();
         if (snapshot.Derived.TryGet(key) is Tally kept)
         {
             return kept;
